@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * End-to-end tests run against the production build (with the test bridge) served by `vite preview`.
+ * Browser: Debian's Chromium at /usr/bin/chromium when present (Playwright cannot download its own
+ * browser on our machines). Set PLAYWRIGHT_BROWSER=bundled to use Playwright's own Chromium
+ * instead (after `npx playwright install chromium`), or CHROMIUM_PATH to point at another binary.
+ */
+const PORT = 4173;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const useSystemChromium = process.env.PLAYWRIGHT_BROWSER !== 'bundled' && existsSync(chromiumPath);
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    contextOptions: { reducedMotion: 'reduce' },
+    viewport: { width: 1366, height: 768 },
+    trace: 'retain-on-failure',
+    launchOptions: useSystemChromium
+      ? {
+          executablePath: chromiumPath,
+          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage'],
+        }
+      : { args: ['--enable-unsafe-swiftshader'] },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } }],
+  webServer: {
+    command: `npm run build:test && npx vite preview --outDir dist-test --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

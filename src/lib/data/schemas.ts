@@ -1,0 +1,252 @@
+/**
+ * The one set of schemas for the atlas's dataset. The data build script validates what it writes
+ * with these, and the app validates what it fetches with the same ones (see ./fetch-data.ts).
+ * Everything else in the app uses the inferred types below.
+ */
+import * as v from 'valibot';
+
+export const CLUSTER_IDS = ['petrochemicals', 'software', 'new-materials', 'automotive', 'electronics'] as const;
+export const ZONE_IDS = ['dagushan', 'high-tech-zone', 'huayuankou', 'development-zone', 'bonded-area'] as const;
+export const FIGURE_KINDS = ['reported', 'target', 'projected', 'derived', 'corrected'] as const;
+export const FIGURE_SCOPES = ['park', 'zone', 'city'] as const;
+export const CONFIDENCE = ['sourced', 'estimate'] as const;
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const sourceRefs = v.pipe(v.array(id), v.minLength(1, 'every fact needs at least one source'));
+
+export const ClusterIdSchema = v.picklist(CLUSTER_IDS, 'unknown cluster id');
+export const ZoneIdSchema = v.picklist(ZONE_IDS, 'unknown zone id');
+
+/** Text in both languages. `zhIsTranslation`/`enIsTranslation` mark the side we translated. */
+export const LocalizedSchema = v.object({
+  en: nonEmpty,
+  zh: nonEmpty,
+  enIsTranslation: v.optional(v.boolean()),
+  zhIsTranslation: v.optional(v.boolean()),
+});
+
+export const SourceSchema = v.object({
+  id,
+  title: nonEmpty,
+  publisher: v.optional(nonEmpty),
+  /** ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD) of publication, when known. */
+  date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}){0,2}$/))),
+  url: v.optional(v.pipe(v.string(), v.url())),
+  /** primary: one of the two documents in shared/sources; research: the research notes; cited: cited by the research notes. */
+  kind: v.picklist(['primary', 'research', 'cited']),
+  /** true when the cited copy is a repost or mirror, not the original publisher. */
+  repost: v.optional(v.boolean()),
+  note: v.optional(nonEmpty),
+});
+
+const lon = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
+const lat = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
+
+export const LocationSchema = v.object({
+  lon,
+  lat,
+  uncertaintyKm: v.pipe(v.number(), v.minValue(0)),
+  confidence: v.picklist(CONFIDENCE),
+  method: nonEmpty,
+  sourceIds: sourceRefs,
+});
+
+export const SourcedValueSchema = v.object({
+  value: nonEmpty,
+  note: v.optional(nonEmpty),
+  sourceIds: sourceRefs,
+});
+
+export const ClusterSchema = v.object({
+  id: ClusterIdSchema,
+  name: LocalizedSchema,
+  /** The name as printed in document 002. */
+  sourceName: nonEmpty,
+  general: LocalizedSchema,
+  objective: LocalizedSchema,
+  /** Ordered steps of the value chain, e.g. crude oil -> PX -> PTA -> PET. */
+  valueChain: v.array(LocalizedSchema),
+  valueChainSourceIds: sourceRefs,
+  zoneIds: v.pipe(v.array(ZoneIdSchema), v.minLength(1)),
+  /** The figure ids of the 2008 baseline and of the 2015 target, for the progress chart. */
+  baselineFigureId: id,
+  targetFigureId: id,
+  sourceIds: sourceRefs,
+});
+
+export const ZoneSchema = v.object({
+  id: ZoneIdSchema,
+  name: LocalizedSchema,
+  /** Other names in use (the planning page's name, abbreviations, pinyin) for search. */
+  aliases: v.array(nonEmpty),
+  district: v.object({ name: LocalizedSchema, adcode: v.pipe(v.string(), v.regex(/^\d{6}$/)) }),
+  established: v.nullable(SourcedValueSchema),
+  areaKm2: v.nullable(v.object({ value: v.pipe(v.number(), v.minValue(0)), note: v.optional(nonEmpty), sourceIds: sourceRefs })),
+  clusterIds: v.pipe(v.array(ClusterIdSchema), v.minLength(1)),
+  location: LocationSchema,
+  description: LocalizedSchema,
+  sourceIds: sourceRefs,
+});
+
+export const EnterpriseSchema = v.object({
+  id,
+  name: LocalizedSchema,
+  aliases: v.array(nonEmpty),
+  clusterId: ClusterIdSchema,
+  zoneId: ZoneIdSchema,
+  /** e.g. "leading enterprise", "investor", "vehicle project". */
+  role: LocalizedSchema,
+  /** Country or region of origin of the company, when sourced. */
+  origin: v.nullable(LocalizedSchema),
+  /** A site location only where one is sourced; null means "site not published". */
+  site: v.nullable(v.object({ lon, lat, sourceIds: sourceRefs })),
+  sourceIds: sourceRefs,
+});
+
+export const FigureSchema = v.object({
+  id,
+  clusterId: v.nullable(ClusterIdSchema),
+  zoneId: v.nullable(ZoneIdSchema),
+  /** What is measured, e.g. "output value", "software sales revenue", "enterprises". */
+  metric: LocalizedSchema,
+  value: v.number(),
+  /** Upper/lower bound wording from the source: "more than", "about", "at least". */
+  qualifier: v.optional(v.picklist(['exact', 'more-than', 'about', 'at-least', 'less-than'])),
+  unit: v.picklist(['CNY-billion', 'CNY-million', 'USD-billion', 'USD-million', 'count', 'percent', 'ratio', 'km2', 'Mt', 'units']),
+  year: v.pipe(v.number(), v.integer(), v.minValue(1980), v.maxValue(2030)),
+  /** Sub-year period when the figure is not a full year, e.g. "H1", "Jan-Sep". */
+  period: v.optional(nonEmpty),
+  kind: v.picklist(FIGURE_KINDS),
+  scope: v.picklist(FIGURE_SCOPES),
+  /** What exactly the scope covers, e.g. "Dagushan park, 38 enterprises". */
+  scopeNote: LocalizedSchema,
+  sourceId: id,
+  /** The exact words of the source. */
+  quote: nonEmpty,
+  /** Why a figure is derived or corrected, or why it is doubtful. */
+  note: v.optional(nonEmpty),
+  /** A doubtful figure is flagged, never silently changed. */
+  doubtful: v.optional(v.boolean()),
+  /** For a corrected figure: the id of the figure as printed. */
+  correctsFigureId: v.optional(id),
+  /** Marks the figures used as points of the progress chart (later values of the cluster's metric). */
+  progress: v.optional(v.boolean()),
+});
+
+const position = v.pipe(v.array(v.number()), v.length(2, 'a position is [lon, lat]'));
+const ring = v.pipe(
+  v.array(position),
+  v.minLength(4, 'a polygon ring needs at least 4 positions'),
+  v.check((r) => {
+    const a = r[0];
+    const b = r[r.length - 1];
+    return !!a && !!b && a[0] === b[0] && a[1] === b[1];
+  }, 'a polygon ring must be closed'),
+);
+const polygon = v.pipe(v.array(ring), v.minLength(1));
+
+export const ZoneOutlineFeatureSchema = v.object({
+  type: v.literal('Feature'),
+  properties: v.object({
+    zoneId: ZoneIdSchema,
+    /** How the indicative outline was derived, in plain words. */
+    method: nonEmpty,
+    uncertaintyKm: v.pipe(v.number(), v.minValue(0)),
+    sourceIds: sourceRefs,
+  }),
+  geometry: v.variant('type', [
+    v.object({ type: v.literal('Polygon'), coordinates: polygon }),
+    v.object({ type: v.literal('MultiPolygon'), coordinates: v.pipe(v.array(polygon), v.minLength(1)) }),
+  ]),
+});
+
+export const ZoneOutlinesSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(ZoneOutlineFeatureSchema),
+});
+
+export const SourcesSchema = v.array(SourceSchema);
+export const ClustersSchema = v.array(ClusterSchema);
+export const ZonesSchema = v.array(ZoneSchema);
+export const EnterprisesSchema = v.array(EnterpriseSchema);
+export const FiguresSchema = v.array(FigureSchema);
+
+/** The whole dataset, with the cross-references checked: every id that is named exists. */
+export const DatasetSchema = v.pipe(
+  v.object({
+    sources: SourcesSchema,
+    clusters: ClustersSchema,
+    zones: ZonesSchema,
+    enterprises: EnterprisesSchema,
+    figures: FiguresSchema,
+    outlines: ZoneOutlinesSchema,
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const problem of crossReferenceProblems(dataset.value)) addIssue({ message: problem });
+  }),
+);
+
+export type ClusterId = (typeof CLUSTER_IDS)[number];
+export type ZoneId = (typeof ZONE_IDS)[number];
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Cluster = v.InferOutput<typeof ClusterSchema>;
+export type Zone = v.InferOutput<typeof ZoneSchema>;
+export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type ZoneOutlines = v.InferOutput<typeof ZoneOutlinesSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+
+/** Every dangling or duplicated id in the dataset, as readable messages. */
+export function crossReferenceProblems(d: Omit<Dataset, never>): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(d.sources.map((s) => s.id));
+  const figureIds = new Set(d.figures.map((f) => f.id));
+  const dup = (kind: string, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const i of ids) {
+      if (seen.has(i)) problems.push(`duplicate ${kind} id "${i}"`);
+      seen.add(i);
+    }
+  };
+  dup('source', d.sources.map((s) => s.id));
+  dup('cluster', d.clusters.map((c) => c.id));
+  dup('zone', d.zones.map((z) => z.id));
+  dup('enterprise', d.enterprises.map((e) => e.id));
+  dup('figure', d.figures.map((f) => f.id));
+  const needSource = (where: string, ids: readonly string[]) => {
+    for (const s of ids) if (!sourceIds.has(s)) problems.push(`${where} cites unknown source "${s}"`);
+  };
+  for (const c of d.clusters) {
+    needSource(`cluster ${c.id}`, [...c.sourceIds, ...c.valueChainSourceIds]);
+    for (const f of [c.baselineFigureId, c.targetFigureId])
+      if (!figureIds.has(f)) problems.push(`cluster ${c.id} names unknown figure "${f}"`);
+  }
+  for (const z of d.zones) {
+    needSource(`zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? [])]);
+  }
+  for (const e of d.enterprises) needSource(`enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
+  for (const f of d.figures) {
+    needSource(`figure ${f.id}`, [f.sourceId]);
+    if (f.correctsFigureId && !figureIds.has(f.correctsFigureId))
+      problems.push(`figure ${f.id} corrects unknown figure "${f.correctsFigureId}"`);
+  }
+  for (const o of d.outlines.features) needSource(`outline ${o.properties.zoneId}`, o.properties.sourceIds);
+  for (const z of d.zones)
+    if (!d.outlines.features.some((o) => o.properties.zoneId === z.id)) problems.push(`zone ${z.id} has no outline`);
+  return problems;
+}
+
+/** Parses with a schema and throws one readable error listing every issue and its path. */
+export function parseOrThrow<const S extends v.GenericSchema>(schema: S, input: unknown, what: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const lines = result.issues.slice(0, 12).map((i) => {
+    const path = v.getDotPath(i);
+    return `- ${path ? `${path}: ` : ''}${i.message}`;
+  });
+  throw new Error(`${what} is not valid:\n${lines.join('\n')}`);
+}
