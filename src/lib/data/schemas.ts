@@ -78,6 +78,8 @@ export const ClusterSchema = v.object({
 export const ZoneSchema = v.object({
   id: ZoneIdSchema,
   name: LocalizedSchema,
+  /** The short form in common use, e.g. "Development Zone" / "开发区", for map labels and lists. */
+  shortName: LocalizedSchema,
   /** Other names in use (the planning page's name, abbreviations, pinyin) for search. */
   aliases: v.array(nonEmpty),
   district: v.object({ name: LocalizedSchema, adcode: v.pipe(v.string(), v.regex(/^\d{6}$/)) }),
@@ -101,6 +103,8 @@ export const EnterpriseSchema = v.object({
   origin: v.nullable(LocalizedSchema),
   /** A site location only where one is sourced; null means "site not published". */
   site: v.nullable(v.object({ lon, lat, sourceIds: sourceRefs })),
+  /** What a reader should know about the record, e.g. how its zone was inferred. */
+  note: v.optional(LocalizedSchema),
   sourceIds: sourceRefs,
 });
 
@@ -111,6 +115,8 @@ export const FigureSchema = v.object({
   /** What is measured, e.g. "output value", "software sales revenue", "enterprises". */
   metric: LocalizedSchema,
   value: v.number(),
+  /** Upper end when the source prints a range (e.g. "50-100billion": value 50, valueMax 100). */
+  valueMax: v.optional(v.number()),
   /** Upper/lower bound wording from the source: "more than", "about", "at least". */
   qualifier: v.optional(v.picklist(['exact', 'more-than', 'about', 'at-least', 'less-than'])),
   unit: v.picklist(['CNY-billion', 'CNY-million', 'USD-billion', 'USD-million', 'count', 'percent', 'ratio', 'km2', 'Mt', 'units']),
@@ -124,6 +130,11 @@ export const FigureSchema = v.object({
   sourceId: id,
   /** The exact words of the source. */
   quote: nonEmpty,
+  /**
+   * Further sources behind the figure: for a figure quoted from the research notes, the pages the notes
+   * cite for it; for a corrected or derived figure, where the reasoning comes from.
+   */
+  supportingSourceIds: v.optional(v.array(id)),
   /** Why a figure is derived or corrected, or why it is doubtful. */
   note: v.optional(nonEmpty),
   /** A doubtful figure is flagged, never silently changed. */
@@ -230,7 +241,7 @@ export function crossReferenceProblems(d: Omit<Dataset, never>): string[] {
   }
   for (const e of d.enterprises) needSource(`enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
   for (const f of d.figures) {
-    needSource(`figure ${f.id}`, [f.sourceId]);
+    needSource(`figure ${f.id}`, [f.sourceId, ...(f.supportingSourceIds ?? [])]);
     if (f.correctsFigureId && !figureIds.has(f.correctsFigureId))
       problems.push(`figure ${f.id} corrects unknown figure "${f.correctsFigureId}"`);
   }

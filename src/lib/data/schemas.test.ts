@@ -1,0 +1,167 @@
+/// <reference types="node" />
+/**
+ * The built dataset (public/data, written by `npm run data:dataset`) satisfies the schemas, and
+ * broken variants of it are rejected with a message that says what and where.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema, parseOrThrow, type Dataset, type ZoneOutlines } from './schemas.ts';
+
+// (jsdom replaces the global URL, so resolve paths with node:path rather than new URL().)
+const DATA_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/data')}/`;
+const OUTLINES_FILE = `${DATA_DIR}zone-outlines.geojson`;
+const readJson = (name: string): unknown => JSON.parse(readFileSync(`${DATA_DIR}${name}`, 'utf8'));
+
+type Collections = Omit<Dataset, 'outlines'>;
+
+function builtCollections(): Collections {
+  return {
+    sources: readJson('sources.json'),
+    clusters: readJson('clusters.json'),
+    zones: readJson('zones.json'),
+    enterprises: readJson('enterprises.json'),
+    figures: readJson('figures.json'),
+  } as Collections;
+}
+
+/** A small closed square around each zone's point: a stand-in for the real outlines in these tests. */
+function squareOutlines(zones: Collections['zones']): ZoneOutlines {
+  return {
+    type: 'FeatureCollection',
+    features: zones.map((z) => {
+      const { lon, lat } = z.location;
+      const d = 0.01;
+      return {
+        type: 'Feature' as const,
+        properties: { zoneId: z.id, method: 'test square', uncertaintyKm: 1, sourceIds: ['research-zone-locations'] },
+        geometry: {
+          type: 'Polygon' as const,
+          coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
+        },
+      };
+    }),
+  };
+}
+
+/** A fresh, valid dataset to break. */
+function dataset(): Dataset {
+  const c = builtCollections();
+  return structuredClone({ ...c, outlines: squareOutlines(c.zones) });
+}
+
+/** Every issue as "path: message". */
+function issues(input: unknown): string[] {
+  const result = v.safeParse(DatasetSchema, input);
+  return result.success ? [] : result.issues.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`);
+}
+
+function first<T>(items: readonly T[]): T {
+  const item = items[0];
+  if (item === undefined) throw new Error('the built dataset is empty');
+  return item;
+}
+
+describe('the built dataset', () => {
+  it('is accepted by DatasetSchema', () => {
+    expect(issues(dataset())).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(OUTLINES_FILE))('is accepted with the real zone outlines', () => {
+    const outlines = JSON.parse(readFileSync(OUTLINES_FILE, 'utf8')) as unknown;
+    expect(issues({ ...builtCollections(), outlines })).toEqual([]);
+  });
+
+  it('has the five clusters and five zones of the plan, each cluster with a baseline and a target', () => {
+    const d = dataset();
+    expect(d.clusters.map((c) => c.id)).toEqual(['petrochemicals', 'software', 'new-materials', 'automotive', 'electronics']);
+    expect(d.zones.map((z) => z.id).sort()).toEqual(['bonded-area', 'dagushan', 'development-zone', 'high-tech-zone', 'huayuankou']);
+    for (const c of d.clusters) {
+      const target = d.figures.find((f) => f.id === c.targetFigureId);
+      expect(target, c.id).toMatchObject({ clusterId: c.id, kind: 'target', year: 2015 });
+      expect(d.figures.find((f) => f.id === c.baselineFigureId)?.clusterId, c.id).toBe(c.id);
+    }
+  });
+
+  it('has the sources the zone outlines cite', () => {
+    const ids = dataset().sources.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['research-zone-locations', 'datav-geoatlas', 'osm-land-polygons']));
+  });
+
+  it('shows the misprinted 650 "million" as printed and flagged, with its correction', () => {
+    const figures = dataset().figures;
+    const printed = figures.find((f) => f.id === 'f000-hightech-output-2012-printed');
+    const corrected = figures.find((f) => f.correctsFigureId === printed?.id);
+    expect(printed).toMatchObject({ value: 650, unit: 'CNY-million', kind: 'reported', doubtful: true });
+    expect(corrected).toMatchObject({ value: 650, unit: 'CNY-billion', kind: 'corrected' });
+  });
+
+  it('has pinyin aliases with and without spaces', () => {
+    const zones = dataset().zones;
+    expect(zones.find((z) => z.id === 'huayuankou')?.aliases).toEqual(expect.arrayContaining(['huayuankou', 'hua yuan kou']));
+    expect(zones.find((z) => z.id === 'dagushan')?.aliases).toEqual(expect.arrayContaining(['dagushan', 'da gu shan']));
+    expect(zones.find((z) => z.id === 'high-tech-zone')?.aliases).toContain('Dalian Software Park');
+  });
+});
+
+describe('DatasetSchema rejects', () => {
+  it('a figure with no source, naming the field', () => {
+    const d = dataset();
+    const f = first(d.figures) as Partial<Dataset['figures'][number]>;
+    delete f.sourceId;
+    expect(issues(d)).toEqual([expect.stringMatching(/^figures\.0\.sourceId: .*sourceId/)]);
+    expect(() => parseOrThrow(DatasetSchema, d, 'The dataset')).toThrow(/The dataset is not valid:\n- figures\.0\.sourceId: /);
+  });
+
+  it('a figure citing an unknown source', () => {
+    const d = dataset();
+    const f = first(d.figures);
+    f.sourceId = 'no-such-source';
+    expect(issues(d)).toEqual([`: figure ${f.id} cites unknown source "no-such-source"`]);
+  });
+
+  it('a zone with an unknown cluster id', () => {
+    const d = dataset();
+    (first(d.zones).clusterIds as string[]).push('shipbuilding');
+    expect(issues(d)).toEqual([expect.stringMatching(/^zones\.0\.clusterIds\.\d+: unknown cluster id$/)]);
+  });
+
+  it('an enterprise with an unknown zone id', () => {
+    const d = dataset();
+    (first(d.enterprises) as { zoneId: string }).zoneId = 'changxing-island';
+    expect(issues(d)).toEqual(['enterprises.0.zoneId: unknown zone id']);
+  });
+
+  it('an outline polygon with an unclosed ring', () => {
+    const d = dataset();
+    const geometry = first(d.outlines.features).geometry;
+    if (geometry.type !== 'Polygon') throw new Error('test squares are polygons');
+    first(geometry.coordinates).pop();
+    expect(issues(d)).toEqual(['outlines.features.0.geometry.coordinates.0: a polygon ring must be closed']);
+  });
+
+  it('an outline polygon with too few positions', () => {
+    const d = dataset();
+    const geometry = first(d.outlines.features).geometry;
+    if (geometry.type !== 'Polygon') throw new Error('test squares are polygons');
+    geometry.coordinates = [[[121.8, 39], [121.9, 39], [121.8, 39]]];
+    expect(issues(d)).toEqual(['outlines.features.0.geometry.coordinates.0: a polygon ring needs at least 4 positions']);
+  });
+
+  it('a duplicate id', () => {
+    const d = dataset();
+    const e = first(d.enterprises);
+    d.enterprises.push({ ...e });
+    const f = first(d.figures);
+    d.figures.push({ ...f });
+    expect(issues(d)).toEqual([`: duplicate enterprise id "${e.id}"`, `: duplicate figure id "${f.id}"`]);
+  });
+
+  it('a zone without an outline', () => {
+    const d = dataset();
+    const removed = d.outlines.features.shift();
+    expect(issues(d)).toEqual([`: zone ${removed?.properties.zoneId} has no outline`]);
+  });
+});
