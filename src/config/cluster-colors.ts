@@ -1,0 +1,14 @@
+import type { ClusterId } from '../lib/data/schemas';
+
+/**
+ * One colour per cluster, shared by the map legend and the charts. Taken from the Okabe–Ito
+ * palette (distinguishable with the common colour-vision deficiencies), leaving out its sky blue and
+ * yellow, which are too weak on a pale sea and a pale land basemap.
+ */
+export const CLUSTER_COLORS: Record<ClusterId, string> = {
+  petrochemicals: '#D55E00', // vermillion
+  software: '#0072B2', // blue
+  'new-materials': '#009E73', // bluish green
+  automotive: '#CC79A7', // reddish purple
+  electronics: '#E69F00', // orange
+};

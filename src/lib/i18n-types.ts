@@ -1,0 +1,2 @@
+export type Lang = 'en' | 'zh';
+export const LANGS = ['en', 'zh'] as const;
