@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { Cluster, ClusterId } from '../../../lib/data/schemas';
+import type { Lang } from '../../../lib/i18n-types';
+
+type Props = {
+  clusters: Cluster[];
+  colors: Record<ClusterId, string>;
+  lang: Lang;
+  hidden: ClusterId[];
+  chosenClusterId: ClusterId | null;
+  onToggle: (id: ClusterId, visible: boolean) => void;
+  onChoose: (id: ClusterId) => void;
+};
+
+/**
+ * The legend of the five clusters, in the map's colours. Each is also a filter (the checkbox hides
+ * its zones on the map and in the lists) and a way in (the name opens the cluster's profile).
+ */
+export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId, onToggle, onChoose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('legend.title')}</h2>
+      <ul>
+        {clusters.map((c) => {
+          const name = t(`cluster.${c.id}`, { defaultValue: c.name[lang] });
+          const visible = !hidden.includes(c.id);
+          return (
+            <li key={c.id} data-cluster={c.id} data-hidden={!visible || undefined}>
+              <input
+                type="checkbox"
+                checked={visible}
+                aria-label={t('legend.show', { name })}
+                onChange={(e) => onToggle(c.id, e.target.checked)}
+              />
+              <span className="swatch" style={{ background: colors[c.id] }} aria-hidden="true" />
+              <button
+                type="button"
+                className="legend__name"
+                aria-pressed={chosenClusterId === c.id}
+                aria-label={t('legend.open', { name })}
+                disabled={!visible}
+                onClick={() => onChoose(c.id)}
+              >
+                {name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="legend-note">{t('legend.twoClusters')}</p>
+      <p className="legend-note">{t('legend.estimate')}</p>
+    </section>
+  );
+}

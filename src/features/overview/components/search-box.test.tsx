@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClustersSchema, EnterprisesSchema, parseOrThrow, ZonesSchema } from '../../../lib/data/schemas';
+import { buildSearchIndex } from '../../../lib/search';
+import { renderWithI18n } from '../../../test/render';
+import { SearchBox } from './search-box';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'public/data', file), 'utf8'));
+const index = buildSearchIndex({
+  zones: parseOrThrow(ZonesSchema, read('zones.json'), 'zones'),
+  clusters: parseOrThrow(ClustersSchema, read('clusters.json'), 'clusters'),
+  enterprises: parseOrThrow(EnterprisesSchema, read('enterprises.json'), 'enterprises'),
+});
+
+afterEach(cleanup);
+
+async function setup(lang: 'en' | 'zh' = 'en') {
+  const onChoose = vi.fn();
+  await renderWithI18n(<SearchBox index={index} lang={lang} onChoose={onChoose} />, lang);
+  return { onChoose, user: userEvent.setup(), input: screen.getByRole('combobox') };
+}
+
+describe('SearchBox', () => {
+  it('is a labelled combobox, collapsed while empty', async () => {
+    const { input } = await setup();
+    expect(screen.getByRole('combobox', { name: 'Search zones, clusters and companies' })).toBe(input);
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    const listbox = document.getElementById(input.getAttribute('aria-controls') ?? '');
+    expect(listbox).toHaveAttribute('role', 'listbox');
+  });
+
+  it('lists matches with their kind and both names, and chooses one with the arrows and Enter', async () => {
+    const { input, user, onChoose } = await setup();
+    await user.type(input, 'hua yuan');
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    const options = screen.getAllByRole('option');
+    expect(within(options[0] as HTMLElement).getByText('Zone')).toBeInTheDocument();
+    expect(within(options[0] as HTMLElement).getByText('Dalian Huayuankou Economic Zone')).toBeInTheDocument();
+    expect(within(options[0] as HTMLElement).getByText('大连花园口经济区')).toBeInTheDocument();
+
+    await user.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', options[1]?.id);
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'zone', id: 'huayuankou' }));
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(input).toHaveFocus();
+  });
+
+  it('shows companies as "Company", in Chinese too, and chooses by click', async () => {
+    const { input, user, onChoose } = await setup('zh');
+    expect(screen.getByRole('combobox', { name: '搜索园区、集群和企业' })).toBe(input);
+    await user.type(input, 'WEPEC');
+    const option = screen.getAllByRole('option')[0] as HTMLElement;
+    expect(within(option).getByText('企业')).toBeInTheDocument();
+    expect(within(option).getByText('大连西太平洋石油化工有限公司')).toBeInTheDocument();
+    await user.click(option);
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'enterprise', id: 'wepec', zoneId: 'dagushan' }));
+  });
+
+  it('closes on Escape and keeps the text; Enter picks the first match', async () => {
+    const { input, user, onChoose } = await setup();
+    await user.type(input, 'intel');
+    await user.keyboard('{Escape}');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(input).toHaveValue('intel');
+    expect(screen.queryByRole('option')).toBeNull();
+    await user.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    await user.type(input, ' ');
+    await user.keyboard('{Enter}');
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'enterprise', id: 'intel' }));
+  });
+
+  it('says when nothing matches', async () => {
+    const { input, user } = await setup();
+    await user.type(input, 'xqzvwkj');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('No match for “xqzvwkj”');
+  });
+});

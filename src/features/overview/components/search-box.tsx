@@ -1,0 +1,111 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../lib/i18n-types';
+import { search, type SearchIndex, type SearchResult } from '../../../lib/search';
+import '../overview.css';
+
+type Props = { index: SearchIndex; lang: Lang; onChoose: (result: SearchResult) => void };
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+
+/**
+ * A WAI-ARIA 1.2 combobox with a listbox popup (list autocomplete, no automatic selection):
+ * ArrowDown/ArrowUp move the active option, Enter chooses it (or the first one), Escape closes the
+ * list and keeps the text; the focus stays in the input throughout.
+ */
+export function SearchBox({ index, lang, onChoose }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const results = useMemo(() => search(index, text, lang), [index, text, lang]);
+  const expanded = open && results.length > 0;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const choose = (r: SearchResult) => {
+    setText(r.name[lang]);
+    setOpen(false);
+    setActive(-1);
+    onChoose(r);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const n = results.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (n === 0) return;
+      e.preventDefault();
+      const down = e.key === 'ArrowDown';
+      setOpen(true);
+      if (!expanded || active < 0) setActive(down ? 0 : n - 1);
+      else setActive((active + (down ? 1 : n - 1)) % n);
+    } else if (e.key === 'Enter') {
+      const r = results[active >= 0 ? active : 0];
+      if (!open || !r) return;
+      e.preventDefault();
+      choose(r);
+    } else if (e.key === 'Escape') {
+      if (!open) return;
+      e.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div className="search-box">
+      <label htmlFor={`${id}-input`} className="search-box__label">
+        {t('overview.search.label')}
+      </label>
+      <input
+        id={`${id}-input`}
+        className="search-box__input"
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-listbox`}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={`${id}-hint`}
+        placeholder={t('overview.search.placeholder')}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <span id={`${id}-hint`} className="search-box__sr-only">
+        {t('overview.search.hint')}
+      </span>
+      <ul id={`${id}-listbox`} role="listbox" className="search-box__listbox" aria-label={t('overview.search.results')} hidden={!expanded}>
+        {expanded &&
+          results.map((r, i) => (
+            <li
+              key={`${r.kind}:${r.id}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className="search-box__option"
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseMove={() => setActive(i)}
+              onClick={() => choose(r)}
+            >
+              <span className="search-box__kind" data-kind={r.kind}>{t(`overview.search.kind.${r.kind}`)}</span>
+              <span className="search-box__names">
+                <span className="search-box__name">{r.name[lang]}</span>
+                <span className="search-box__other" lang={other(lang) === 'zh' ? 'zh-CN' : 'en'}>{r.name[other(lang)]}</span>
+              </span>
+            </li>
+          ))}
+      </ul>
+      <p className="search-box__status" role="status">
+        {open && text.trim() !== '' && results.length === 0 ? t('overview.search.empty', { q: text.trim() }) : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { useId, useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import type { Cluster, ClusterId, Figure } from '../../../lib/data/schemas';
+import { axisAmountUnit, formatAxisAmount, formatChartAmount, formatFigureValue, formatGrowthRate, formatYear } from '../../../lib/format';
+import type { Lang } from '../../../lib/i18n-types';
+import { CHART_COLORS, CHART_FONT, COMPARISON_CHART_STYLE as S, VISUALLY_HIDDEN } from '../config/chart-style';
+import { buildComparisonRows, type ComparisonRow } from '../utils/growth';
+
+type Props = {
+  clusters: Cluster[];
+  figures: Figure[];
+  lang: Lang;
+  /** A fixed chart width in px (export, tests). Without it the chart fills its container. */
+  width?: number;
+};
+
+type BarDatum = {
+  name: string;
+  clusterId: ClusterId;
+  baseline: number | null;
+  target: number | null;
+  baselineLabel: string;
+  targetLabel: string;
+};
+
+/** Baselines (filled bars) and targets (outlined bars) of the clusters, in billion RMB, with a table for screen readers. */
+export function ClusterComparisonChart({ clusters, figures, lang, width }: Props) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => buildComparisonRows(clusters, figures), [clusters, figures]);
+  const titleId = useId();
+  const data: BarDatum[] = rows
+    .filter((r) => r.baseline || r.target)
+    .map((r) => ({
+      name: r.name[lang],
+      clusterId: r.clusterId,
+      baseline: r.baseline?.value ?? null,
+      target: r.target?.value ?? null,
+      baselineLabel: r.baseline ? formatChartAmount(r.baseline.value, lang, r.baseline.qualifier) : '',
+      targetLabel: r.target ? formatChartAmount(r.target.value, lang, r.target.qualifier) : '',
+    }));
+  const height = data.length * S.rowHeight + S.extraHeight;
+  const tick = { fontSize: CHART_FONT.tick, fill: CHART_COLORS.axis };
+  const label = { fontSize: CHART_FONT.pointLabel, fill: CHART_COLORS.text };
+  const chart = (
+    <BarChart data={data} layout="vertical" width={width} height={width ? height : undefined} margin={S.margin} accessibilityLayer={false}>
+      <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" domain={[0, 'auto']} tick={tick} tickFormatter={(v: number) => formatAxisAmount(v, lang)}
+        label={{ value: axisAmountUnit(lang), position: 'insideBottomRight', offset: -16, style: label }} />
+      <YAxis type="category" dataKey="name" width={S.categoryWidth} tick={tick} />
+      <Bar dataKey="baseline" barSize={S.barSize} isAnimationActive={false} shape={renderBar(false)}>
+        <LabelList dataKey="baselineLabel" position="right" style={label} />
+      </Bar>
+      <Bar dataKey="target" barSize={S.barSize} isAnimationActive={false} shape={renderBar(true)}>
+        <LabelList dataKey="targetLabel" position="right" style={label} />
+      </Bar>
+    </BarChart>
+  );
+  return (
+    <figure className="cluster-comparison-chart">
+      <figcaption id={titleId}>{t('progress.comparison.title')}</figcaption>
+      {/* The table below is the accessible version; the bars are decoration for screen readers. */}
+      <div aria-hidden="true">
+        {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+        <p className="cluster-comparison-chart__legend">
+          <span>■ {t('progress.comparison.legendBaseline')}</span> <span>□ {t('progress.comparison.legendTarget')}</span>
+        </p>
+      </div>
+      <ComparisonTable rows={rows} lang={lang} t={t} titleId={titleId} />
+    </figure>
+  );
+}
+
+/** Baseline bars are filled with the cluster colour, target bars outlined in it. */
+function renderBar(outlined: boolean) {
+  return function renderClusterBar(props: BarShapeProps) {
+    const color = CLUSTER_COLORS[(props.payload as BarDatum).clusterId];
+    return (
+      <Rectangle x={props.x} y={props.y} width={props.width} height={props.height} fill={outlined ? S.targetFill : color}
+        stroke={color} strokeWidth={outlined ? S.targetStrokeWidth : 0} />
+    );
+  };
+}
+
+function cellText(figure: Figure | null, charted: boolean, lang: Lang, t: TFunction): string {
+  if (!figure) return t('progress.comparison.missing');
+  const text = `${formatFigureValue(figure, lang)}${lang === 'en' ? ` (${formatYear(figure.year, lang)})` : `（${formatYear(figure.year, lang)}）`}`;
+  return charted ? text : `${text} — ${t('progress.comparison.notRmb')}`;
+}
+
+function ComparisonTable({ rows, lang, t, titleId }: { rows: ComparisonRow[]; lang: Lang; t: TFunction; titleId: string }) {
+  return (
+    <table style={VISUALLY_HIDDEN} aria-labelledby={titleId}>
+      <thead>
+        <tr>
+          <th scope="col">{t('progress.comparison.cluster')}</th>
+          <th scope="col">{t('progress.comparison.baseline')}</th>
+          <th scope="col">{t('progress.comparison.target')}</th>
+          <th scope="col">{t('progress.comparison.required')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.clusterId}>
+            <th scope="row">{r.name[lang]}</th>
+            <td>{cellText(r.baselineFigure, r.baseline !== null, lang, t)}</td>
+            <td>{cellText(r.targetFigure, r.target !== null, lang, t)}</td>
+            <td>{r.required ? formatGrowthRate(r.required.percent, lang, r.required.qualifier) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Source, Zone } from '../../../lib/data/schemas';
+import { formatFigureValue, formatSourceDate } from '../../../lib/format';
+import type { Lang } from '../../../lib/i18n-types';
+import { LANG_TAG, textLangTag } from '../../../components/lang-tag';
+import { SourceList } from '../../../components/source-list';
+
+type Props = { zone: Zone; sources: Source[]; lang: Lang };
+type Fact = { value: ReactNode; note?: string; sourceIds: string[] } | null;
+
+const DATE = /^\d{4}(-\d{2}){0,2}$/;
+
+/** District, date established and area of a zone, each with its note and sources, or "not published". */
+export function ZoneFacts({ zone, sources, lang }: Props) {
+  const { t } = useTranslation();
+  const { established: est, areaKm2: area } = zone;
+  const rows: [label: string, fact: Fact][] = [
+    [
+      t('zones.panel.established'),
+      est && {
+        ...est,
+        value: DATE.test(est.value) ? formatSourceDate(est.value, lang) : <span lang={textLangTag(est.value)}>{est.value}</span>,
+      },
+    ],
+    [t('zones.panel.area'), area && { ...area, value: formatFigureValue({ value: area.value, unit: 'km2' }, lang) }],
+  ];
+  return (
+    <dl className="zones-facts">
+      <div className="zones-facts__row">
+        <dt>{t('zones.panel.district')}</dt>
+        <dd lang={LANG_TAG[lang]}>{zone.district.name[lang]}</dd>
+      </div>
+      {rows.map(([label, fact]) => (
+        <div key={label} className="zones-facts__row">
+          <dt>{label}</dt>
+          <dd>
+            {fact ? (
+              <>
+                <span className="zones-facts__value">{fact.value}</span>
+                <SourceList
+                  sourceIds={fact.sourceIds}
+                  sources={sources}
+                  lang={lang}
+                  subject={label}
+                  // Notes are written in English in the dataset.
+                  note={fact.note && <p lang={LANG_TAG.en}>{fact.note}</p>}
+                />
+              </>
+            ) : (
+              <span className="zones-facts__missing">{t('zones.panel.notPublished')}</span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

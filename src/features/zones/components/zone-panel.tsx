@@ -1,0 +1,60 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cluster, ClusterId, Source, Zone } from '../../../lib/data/schemas';
+import type { Lang } from '../../../lib/i18n-types';
+import { LANG_TAG, otherLang } from '../../../components/lang-tag';
+import { ZoneClusterTabs, tabId } from './zone-cluster-tabs';
+import { ZoneFacts } from './zone-facts';
+import { ZoneOutlineNote, type OutlineInfo } from './zone-outline-note';
+import '../zone-panel.css';
+
+type Props = {
+  zone: Zone;
+  /** The zone's clusters, in order: one tab each. */
+  clusters: Cluster[];
+  sources: Source[];
+  lang: Lang;
+  activeClusterId: ClusterId;
+  onSelectCluster: (id: ClusterId) => void;
+  onClose: () => void;
+  /** The properties of the zone's outline feature; without them, the zone's location is described. */
+  outline?: OutlineInfo;
+  /** The active tab's content, composed by the app. */
+  children: ReactNode;
+};
+
+/** The panel of one zone: names, facts with sources, the outline's caveat, and a tab per cluster. */
+export function ZonePanel({ zone, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, children }: Props) {
+  const { t } = useTranslation();
+  const idBase = `zone-panel-${useId()}`;
+  const titleId = `${idBase}-title`;
+  const other = otherLang(lang);
+  const active = clusters.some((c) => c.id === activeClusterId) ? activeClusterId : clusters[0]?.id;
+  return (
+    <section className="zones-panel" aria-labelledby={titleId} data-zone={zone.id}>
+      <header className="zones-panel__header">
+        <div className="zones-panel__names">
+          <h2 id={titleId} className="zones-panel__title" lang={LANG_TAG[lang]}>
+            {zone.name[lang]}
+          </h2>
+          <p className="zones-panel__other-name" lang={LANG_TAG[other]}>
+            {zone.name[other]}
+          </p>
+        </div>
+        <button type="button" className="zones-panel__close" aria-label={t('zones.panel.close')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <ZoneFacts zone={zone} sources={sources} lang={lang} />
+      <ZoneOutlineNote outline={{ confidence: zone.location.confidence, ...(outline ?? zone.location) }} sources={sources} lang={lang} />
+      {active && (
+        <>
+          <ZoneClusterTabs clusters={clusters} activeClusterId={active} onSelectCluster={onSelectCluster} lang={lang} idBase={idBase} />
+          <div role="tabpanel" id={`${idBase}-panel`} className="zones-panel__tabpanel" aria-labelledby={tabId(idBase, active)} tabIndex={0}>
+            {children}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
