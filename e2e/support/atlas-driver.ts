@@ -1,0 +1,72 @@
+import { expect, type Page } from '@playwright/test';
+import type {} from '../../src/features/map/test-bridge';
+
+/** A small driver so specs read as given / when / then and talk to the app, not to raw selectors. */
+export class AtlasDriver {
+  constructor(readonly page: Page) {}
+
+  // given
+  async open(query = '') {
+    await this.page.goto(`/${query ? `?${query.replace(/^\?/, '')}` : ''}`);
+    await this.mapIdle();
+  }
+
+  async mapIdle() {
+    await this.page.waitForFunction(() => typeof window.__atlas?.waitForIdle === 'function', null, { timeout: 30_000 });
+    await this.page.evaluate(() => window.__atlas!.waitForIdle());
+  }
+
+  // when
+  async clickZoneOnMap(zoneId: string) {
+    const p = await this.page.evaluate((id) => window.__atlas!.zonePoint(id), zoneId);
+    expect(p, `zone ${zoneId} has a point on the map`).not.toBeNull();
+    await this.page.mouse.click(p!.x, p!.y);
+    await this.mapIdle();
+  }
+
+  // then
+  map() {
+    return this.page.getByRole('region', { name: "Map of Dalian's industrial zones" });
+  }
+
+  panel() {
+    return this.page.getByRole('complementary', { name: /Details|详情/ });
+  }
+
+  zonePanel(name: string | RegExp) {
+    return this.panel().getByRole('region', { name });
+  }
+
+  async selectZoneFromList(name: string) {
+    await this.panel().getByRole('tab', { name: 'Zones' }).click();
+    await this.panel().getByRole('button', { name: new RegExp(name) }).click();
+    await this.mapIdle();
+  }
+
+  async search(text: string) {
+    const box = this.page.getByRole('combobox', { name: /Search zones, clusters and companies/ });
+    await box.fill(text);
+    return this.page.getByRole('listbox');
+  }
+
+  async hoverZoneOnMap(zoneId: string) {
+    const p = await this.zoneScreenPoint(zoneId);
+    await this.page.mouse.move(p!.x, p!.y);
+  }
+
+  async renderedZoneIds() {
+    return this.page.evaluate(() => window.__atlas!.renderedZoneIds());
+  }
+
+  async zoneScreenPoint(zoneId: string) {
+    return this.page.evaluate((id) => window.__atlas!.zonePoint(id), zoneId);
+  }
+
+  param(key: string) {
+    return new URL(this.page.url()).searchParams.get(key);
+  }
+
+  searchParams() {
+    return new URL(this.page.url()).searchParams;
+  }
+}

@@ -1,0 +1,37 @@
+import { test as base, expect } from '@playwright/test';
+import { AtlasDriver } from './atlas-driver';
+
+/**
+ * Every test is hermetic: any request to a host other than the app's own origin is aborted and
+ * fails the test, and so does any console error or uncaught page error.
+ */
+export const test = base.extend<{ atlas: AtlasDriver; offsiteRequests: string[]; consoleErrors: string[] }>({
+  offsiteRequests: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    const offsite: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      offsite.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(offsite);
+    expect(offsite, 'requests that left the app’s own origin').toEqual([]);
+  },
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await use(errors);
+    expect(errors, 'console errors').toEqual([]);
+  },
+  atlas: async ({ page, offsiteRequests, consoleErrors }, use) => {
+    void offsiteRequests;
+    void consoleErrors;
+    await use(new AtlasDriver(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '../lib/data/dataset-query';
+import { AppHeader } from './app-header';
+import { AtlasView } from './atlas-view';
+import { useUrlState } from './url-state';
+
+export function AtlasScreen() {
+  const { t } = useTranslation();
+  const query = useDataset();
+  const [{ lang }] = useUrlState();
+  const { i18n } = useTranslation();
+
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang, i18n]);
+  const title = t('app.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="app-main">
+        {query.isPending && <p className="status">{t('app.loading')}</p>}
+        {query.isError && (
+          <div className="status status-error" role="alert">
+            <p>{t('app.loadError')}</p>
+            <pre>{query.error.message}</pre>
+            <button type="button" onClick={() => void query.refetch()}>
+              {t('app.retry')}
+            </button>
+          </div>
+        )}
+        {query.data && <AtlasView data={query.data} />}
+      </main>
+    </div>
+  );
+}

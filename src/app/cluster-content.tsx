@@ -1,0 +1,35 @@
+import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
+import type { Lang } from '../lib/i18n-types';
+import { ClusterProfile } from '../features/clusters/components/cluster-profile';
+import { EnterpriseList } from '../features/enterprises/components/enterprise-list';
+import { ProgressChart } from '../features/progress/components/progress-chart';
+
+type Props = {
+  data: Dataset;
+  clusterId: ClusterId;
+  zoneId: ZoneId | null;
+  lang: Lang;
+  selectedEnterpriseId: string | null;
+  onSelectEnterprise: (id: string | null) => void;
+};
+
+/** What a cluster tab shows: the profile, the anchor enterprises (of the zone, if one) and the progress chart. */
+export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpriseId, onSelectEnterprise }: Props) {
+  const cluster = data.clusters.find((c) => c.id === clusterId);
+  if (!cluster) return null;
+  const enterprises = data.enterprises.filter((e) => e.clusterId === clusterId && (!zoneId || e.zoneId === zoneId));
+  return (
+    <>
+      <ClusterProfile cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} showName={false} />
+      <EnterpriseList
+        enterprises={enterprises}
+        zones={data.zones}
+        sources={data.sources}
+        lang={lang}
+        selectedEnterpriseId={selectedEnterpriseId}
+        onSelectEnterprise={onSelectEnterprise}
+      />
+      <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} />
+    </>
+  );
+}

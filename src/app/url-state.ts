@@ -1,0 +1,55 @@
+import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { CLUSTER_IDS, ZONE_IDS } from '../lib/data/schemas';
+import { LANGS } from '../lib/i18n-types';
+
+export const VIEWS = ['overview', 'zones', 'directory'] as const;
+export type View = (typeof VIEWS)[number];
+
+export type Camera = { lon: number; lat: number; zoom: number };
+
+/** `at=121.6000,38.9100,9.50`: the camera, written only once the user has moved the map. */
+export const parseAsCamera = createParser<Camera>({
+  parse(value) {
+    const parts = value.split(',').map(Number);
+    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+    const [lon = 0, lat = 0, zoom = 0] = parts;
+    if (lon < 117 || lon > 127 || lat < 35 || lat > 42 || zoom < 5 || zoom > 18) return null;
+    return { lon, lat, zoom };
+  },
+  serialize: (c) => `${c.lon.toFixed(4)},${c.lat.toFixed(4)},${c.zoom.toFixed(2)}`,
+  eq: (a, b) => a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom,
+});
+
+const slug = createParser<string>({
+  parse: (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? v : null),
+  serialize: (v) => v,
+});
+
+/**
+ * The URL is the one source of truth for shareable state. Each parameter parses as valid or
+ * missing (an invalid value reads as missing and is reported and removed by use-url-repair.ts);
+ * defaults are kept out of the URL.
+ */
+export const urlParsers = {
+  zone: parseAsStringLiteral(ZONE_IDS),
+  cluster: parseAsStringLiteral(CLUSTER_IDS),
+  /** The enterprise whose marker is highlighted. */
+  ent: slug,
+  lang: parseAsStringLiteral(LANGS).withDefault('en'),
+  /** Clusters switched off in the legend. */
+  hide: parseAsArrayOf(parseAsStringLiteral(CLUSTER_IDS)).withDefault([]),
+  /** The side panel's tab when nothing is selected. */
+  view: parseAsStringLiteral(VIEWS).withDefault('overview'),
+  /** Directory filters. */
+  q: parseAsString.withDefault(''),
+  dcluster: parseAsStringLiteral(CLUSTER_IDS),
+  dzone: parseAsStringLiteral(ZONE_IDS),
+  dorigin: parseAsString,
+  at: parseAsCamera,
+};
+
+export type UrlKey = keyof typeof urlParsers;
+
+export function useUrlState() {
+  return useQueryStates(urlParsers, { history: 'push' });
+}

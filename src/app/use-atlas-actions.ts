@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
+import { useUrlState } from './url-state';
+
+/**
+ * Every deliberate step (select a zone, a cluster tab, an enterprise) pushes a history entry so
+ * Back and Forward step through selections; filters and the camera replace the current entry.
+ */
+export function useAtlasActions(data: Dataset) {
+  const [url, setUrl] = useUrlState();
+  const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data]);
+
+  const selectZone = useCallback(
+    (zoneId: ZoneId | null) => {
+      if (!zoneId) return void setUrl({ zone: null, cluster: null, ent: null, at: null });
+      const zone = zonesById.get(zoneId);
+      const keep = url.cluster && zone?.clusterIds.includes(url.cluster) ? url.cluster : null;
+      void setUrl({ zone: zoneId, cluster: keep ?? zone?.clusterIds[0] ?? null, ent: null, at: null });
+    },
+    [setUrl, zonesById, url.cluster],
+  );
+
+  const selectClusterTab = useCallback((cluster: ClusterId) => void setUrl({ cluster, ent: null }), [setUrl]);
+
+  const chooseCluster = useCallback(
+    (cluster: ClusterId) => void setUrl({ cluster, zone: null, ent: null, at: null }),
+    [setUrl],
+  );
+
+  const chooseEnterprise = useCallback(
+    (id: string) => {
+      const e = data.enterprises.find((x) => x.id === id);
+      if (!e) return;
+      void setUrl({ zone: e.zoneId, cluster: e.clusterId, ent: e.id, at: null });
+    },
+    [data.enterprises, setUrl],
+  );
+
+  const highlightEnterprise = useCallback((id: string | null) => void setUrl({ ent: id }, { history: 'replace' }), [setUrl]);
+
+  const clearSelection = useCallback(() => void setUrl({ zone: null, cluster: null, ent: null, at: null }), [setUrl]);
+
+  const toggleCluster = useCallback(
+    (id: ClusterId, visible: boolean) => {
+      const hide = visible ? url.hide.filter((h) => h !== id) : [...new Set([...url.hide, id])];
+      const patch: Parameters<typeof setUrl>[0] = { hide };
+      // A hidden cluster cannot stay selected.
+      if (!visible && url.cluster === id && !url.zone) Object.assign(patch, { cluster: null });
+      void setUrl(patch, { history: 'replace' });
+    },
+    [setUrl, url.hide, url.cluster, url.zone],
+  );
+
+  return { url, setUrl, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
+}
+
+/** Zones whose every cluster is switched off in the legend. */
+export function hiddenZoneIds(data: Dataset, hidden: ClusterId[]): ZoneId[] {
+  return data.zones.filter((z) => z.clusterIds.every((c) => hidden.includes(c))).map((z) => z.id);
+}

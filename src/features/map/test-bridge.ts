@@ -1,0 +1,61 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { buildZoneFeatures } from './utils/zone-features';
+
+/**
+ * A small typed bridge for end-to-end tests and benchmarks, installed only in builds made with
+ * VITE_TEST_BRIDGE=1 (see vite.config.ts). Tests wait for the map's idle and ask where a zone is
+ * on screen, instead of sleeping or guessing pixels.
+ */
+export type AtlasTestBridge = {
+  waitForIdle: () => Promise<void>;
+  /** Viewport (client) coordinates of a lon/lat. */
+  project: (lonLat: [number, number]) => { x: number; y: number };
+  /** Viewport coordinates of a zone's point marker. */
+  zonePoint: (zoneId: string) => { x: number; y: number } | null;
+  renderedZoneIds: () => string[];
+  zoom: () => number;
+  /** performance.now() at the map's `load` and at its first `idle` (null until then), for the benchmark. */
+  timings: () => { loadAt: number; firstIdleAt: number | null };
+  center: () => [number, number];
+};
+
+declare global {
+  interface Window {
+    __atlas?: AtlasTestBridge;
+  }
+}
+
+export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZoneFeatures>) {
+  const toClient = (p: { x: number; y: number }) => {
+    const rect = map.getContainer().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  };
+  const loadAt = performance.now();
+  let firstIdleAt: number | null = null;
+  map.once('idle', () => {
+    firstIdleAt = performance.now();
+  });
+  window.__atlas = {
+    waitForIdle: () =>
+      new Promise((resolve) => {
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+    project: (lonLat) => toClient(map.project(lonLat)),
+    zonePoint: (zoneId) => {
+      const f = features.points.features.find((p) => p.properties.zoneId === zoneId);
+      if (!f) return null;
+      const [lon = 0, lat = 0] = f.geometry.coordinates;
+      return toClient(map.project([lon, lat]));
+    },
+    renderedZoneIds: () => {
+      const ids = map
+        .queryRenderedFeatures({ layers: ['zone-fill', 'zone-point'] })
+        .map((f) => String(f.properties?.zoneId));
+      return [...new Set(ids)].sort();
+    },
+    zoom: () => map.getZoom(),
+    timings: () => ({ loadAt, firstIdleAt }),
+    center: () => map.getCenter().toArray(),
+  };
+}

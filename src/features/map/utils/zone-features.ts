@@ -1,0 +1,98 @@
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ClusterId, Zone, ZoneId, ZoneOutlines } from '../../../lib/data/schemas';
+
+export type ZoneFeatureProps = {
+  zoneId: ZoneId;
+  nameEn: string;
+  nameZh: string;
+  color: string;
+  color2: string;
+  /** Planar area in km², used to pick the smallest of overlapping zones under the pointer. */
+  areaKm2: number;
+};
+
+export type Bounds = [[number, number], [number, number]];
+
+/** Approximate planar area of a polygon or multipolygon in km² (fine for picking order). */
+export function approxAreaKm2(geometry: Polygon | MultiPolygon): number {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let total = 0;
+  for (const rings of polygons) {
+    rings.forEach((ring, i) => {
+      let sum = 0;
+      const lat0 = ((ring[0]?.[1] ?? 0) * Math.PI) / 180;
+      for (let k = 0; k < ring.length - 1; k++) {
+        const [x1 = 0, y1 = 0] = ring[k] ?? [];
+        const [x2 = 0, y2 = 0] = ring[k + 1] ?? [];
+        sum += x1 * y2 - x2 * y1;
+      }
+      const area = (Math.abs(sum) / 2) * 111.32 * 111.32 * Math.cos(lat0);
+      total += i === 0 ? area : -area;
+    });
+  }
+  return total;
+}
+
+export function geometryBounds(geometry: Polygon | MultiPolygon | Point): Bounds {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      if (x === undefined || y === undefined) return;
+      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  visit(geometry.coordinates);
+  return [[w, s], [e, n]];
+}
+
+export function unionBounds(all: Bounds[]): Bounds | null {
+  if (all.length === 0) return null;
+  return [
+    [Math.min(...all.map((b) => b[0][0])), Math.min(...all.map((b) => b[0][1]))],
+    [Math.max(...all.map((b) => b[1][0])), Math.max(...all.map((b) => b[1][1]))],
+  ];
+}
+
+/** The map's two zone sources: outlines (fill + line) and one point per zone (symbol + circle). */
+export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors: Record<ClusterId, string>) {
+  const byId = new Map(zones.map((z) => [z.id, z]));
+  const props = (zone: Zone, geometry: Polygon | MultiPolygon): ZoneFeatureProps => {
+    const [first, second] = zone.clusterIds;
+    const color = first ? colors[first] : '#777';
+    return {
+      zoneId: zone.id,
+      nameEn: zone.shortName.en,
+      nameZh: zone.shortName.zh,
+      color,
+      color2: second ? colors[second] : color,
+      areaKm2: approxAreaKm2(geometry),
+    };
+  };
+  const outlineFeatures: Feature<Polygon | MultiPolygon, ZoneFeatureProps>[] = [];
+  const bounds = new Map<ZoneId, Bounds>();
+  for (const f of outlines.features) {
+    const zone = byId.get(f.properties.zoneId);
+    if (!zone) continue;
+    const geometry = f.geometry as Polygon | MultiPolygon;
+    outlineFeatures.push({ type: 'Feature', properties: props(zone, geometry), geometry });
+    bounds.set(zone.id, geometryBounds(geometry));
+  }
+  const areaOf = new Map(outlineFeatures.map((f) => [f.properties.zoneId, f.properties.areaKm2]));
+  const pointFeatures: Feature<Point, ZoneFeatureProps>[] = zones.map((zone) => ({
+    type: 'Feature',
+    properties: { ...props(zone, { type: 'Polygon', coordinates: [] }), areaKm2: areaOf.get(zone.id) ?? 0 },
+    geometry: { type: 'Point', coordinates: [zone.location.lon, zone.location.lat] },
+  }));
+  const outlinesFc: FeatureCollection<Polygon | MultiPolygon, ZoneFeatureProps> = { type: 'FeatureCollection', features: outlineFeatures };
+  const pointsFc: FeatureCollection<Point, ZoneFeatureProps> = { type: 'FeatureCollection', features: pointFeatures };
+  return { outlines: outlinesFc, points: pointsFc, bounds, allBounds: unionBounds([...bounds.values()]) };
+}
+
+/** Of the zones under the pointer, the one a user most likely means: a point marker, else the smallest outline. */
+export function pickZone(hits: { layerId: string; zoneId: ZoneId; areaKm2: number }[], pointLayer: string): ZoneId | null {
+  const point = hits.find((h) => h.layerId === pointLayer);
+  if (point) return point.zoneId;
+  const sorted = [...hits].sort((a, b) => a.areaKm2 - b.areaKm2);
+  return sorted[0]?.zoneId ?? null;
+}
