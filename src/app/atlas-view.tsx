@@ -15,6 +15,7 @@ import { useUrlRepair } from './use-url-repair';
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
 
 const PANEL_WIDTH = 440;
+const LEGEND_WIDTH = 300;
 
 export function AtlasView({ data }: { data: Dataset }) {
   const { t } = useTranslation();
@@ -70,6 +71,9 @@ export function AtlasView({ data }: { data: Dataset }) {
   );
 
   const [initialCamera] = useState(url.at);
+  // The panels' code is fetched once the map has drawn, so it never competes with the map's first paint.
+  const [mapReady, setMapReady] = useState(false);
+  const onMapReady = useCallback(() => setMapReady(true), []);
   const { setUrl } = actions;
   const onUserMove = useCallback((at: { lon: number; lat: number; zoom: number }) => void setUrl({ at }, { history: 'replace' }), [setUrl]);
 
@@ -93,10 +97,11 @@ export function AtlasView({ data }: { data: Dataset }) {
         hiddenZoneIds={hidden}
         onSelectZone={actions.selectZone}
         describeZone={describeZone}
-        panelInset={phone ? { right: 0, bottom: Math.round(window.innerHeight * 0.42) } : { right: PANEL_WIDTH, bottom: 0 }}
+        panelInset={phone ? { right: 0, bottom: Math.round(window.innerHeight * 0.42), left: 0 } : { right: PANEL_WIDTH, bottom: 0, left: LEGEND_WIDTH }}
         ariaLabel={t('app.mapLabel')}
         initialCamera={initialCamera}
         onUserMove={onUserMove}
+        onReady={onMapReady}
       >
         <EnterpriseMarkers
           groups={groups}
@@ -116,9 +121,18 @@ export function AtlasView({ data }: { data: Dataset }) {
         onChoose={actions.chooseCluster}
       />
       {repair.problems.length > 0 && <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} />}
-      <Suspense fallback={<div className="side-sheet side-sheet--loading">{t('app.panelLoading')}</div>}>
-        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} />
-      </Suspense>
+      {mapReady ? (
+        <Suspense fallback={<PanelLoading />}>
+          <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} />
+        </Suspense>
+      ) : (
+        <PanelLoading />
+      )}
     </>
   );
+}
+
+function PanelLoading() {
+  const { t } = useTranslation();
+  return <div className="side-sheet side-sheet--loading">{t('app.panelLoading')}</div>;
 }

@@ -10,6 +10,7 @@ import { basemapStyle, FONT, IDEOGRAPH_FONT_FAMILY, labelText } from '../config/
 import { INTERACTIVE_LAYERS, ZONE_POINT_LAYER, zoneFill, zoneLabel, zoneOutline, zonePoint, zoneSelectedHalo } from '../config/zone-layers';
 import { pickZone, type buildZoneFeatures, type ZoneFeatureProps } from '../utils/zone-features';
 import { useZoneFeatureState } from '../hooks/use-zone-feature-state';
+import { afterNextPaint } from '../utils/after-next-paint';
 import { installTestBridge } from '../test-bridge';
 import { ZoneTooltip } from './zone-tooltip';
 
@@ -24,13 +25,15 @@ export type AtlasMapProps = {
   onSelectZone: (zoneId: ZoneId | null) => void;
   describeZone: (zoneId: ZoneId) => { title: string; subtitle: string };
   /** Pixels of the map covered by the side panel, so fitted zones sit beside it. */
-  panelInset: { right: number; bottom: number };
+  panelInset: { right: number; bottom: number; left: number };
   ariaLabel: string;
   /** A camera from the link: the map opens there instead of framing the zones. */
   initialCamera: { lon: number; lat: number; zoom: number } | null;
   /** Called after the user (not the app) moved the map. */
   onUserMove: (camera: { lon: number; lat: number; zoom: number }) => void;
   children?: ReactNode;
+  /** Called once the map has drawn its first full frame. */
+  onReady?: () => void;
 };
 
 type Hover = { zoneId: ZoneId; x: number; y: number } | null;
@@ -89,18 +92,22 @@ export function AtlasMap(props: AtlasMapProps) {
     }
     const target = selectedZoneId ? features.bounds.get(selectedZoneId) : features.allBounds;
     if (!target) return;
-    map.fitBounds(target, {
-      padding: { top: 60, left: 60, right: 60 + panelInset.right, bottom: 60 + panelInset.bottom },
-      maxZoom: 11.5,
-      duration: prefersReducedMotion() ? 0 : 900,
-    });
-  }, [selectedZoneId, loaded, features, panelInset.right, panelInset.bottom]);
+    return afterNextPaint(() =>
+      map.fitBounds(target, {
+        padding: { top: 60, left: 60 + (selectedZoneId ? panelInset.left : 0), right: 60 + panelInset.right, bottom: 60 + panelInset.bottom },
+        maxZoom: 10.5,
+        duration: prefersReducedMotion() ? 0 : 900,
+      }),
+    );
+  }, [selectedZoneId, loaded, features, panelInset.right, panelInset.bottom, panelInset.left]);
 
+  const { onReady } = props;
   const onLoad = useCallback(() => {
     setLoaded(true);
+    onReady?.();
     const map = mapRef.current?.getMap();
     if (map && __TEST_BRIDGE__) installTestBridge(map, features);
-  }, [features]);
+  }, [features, onReady]);
 
   const onMoveEnd = useCallback(
     (e: ViewStateChangeEvent) => {

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
 import { ZONE_IDS, type ZoneId } from '../../../lib/data/schemas';
+import { afterNextPaint } from '../utils/after-next-paint';
 
 type ZoneStates = {
   selectedZoneId: ZoneId | null;
@@ -18,6 +19,8 @@ export function useZoneFeatureState(mapRef: RefObject<MapRef | null>, loaded: bo
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
+    // After the next paint: a panel opened by the same click paints first, the map redraws after it.
+    return afterNextPaint(() => {
     const highlight = new Set(highlightedZoneIds);
     for (const source of SOURCES) {
       if (!map.getSource(source)) continue;
@@ -33,5 +36,6 @@ export function useZoneFeatureState(mapRef: RefObject<MapRef | null>, loaded: bo
         );
       }
     }
+    });
   }, [mapRef, loaded, selectedZoneId, hoveredZoneId, highlightedZoneIds, hiddenZoneIds]);
 }
