@@ -8,3 +8,4 @@ echo "== type check";   npm run --silent typecheck
 echo "== lint";         npm run --silent lint
 echo "== unit tests";   npx vitest run
 echo "== end-to-end";   npx playwright test
+echo "== size budgets"; npm run --silent check:budgets -- dist-test
