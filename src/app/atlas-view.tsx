@@ -71,8 +71,9 @@ export function AtlasView({ data }: { data: Dataset }) {
   );
 
   const [initialCamera] = useState(url.at);
-  // The panels' code is fetched once the map has drawn, so it never competes with the map's first paint.
-  const [mapReady, setMapReady] = useState(false);
+  // The panels' code is fetched once the map has drawn, so it never competes with the map's first
+  // paint, except when the link opens a zone or cluster: then the panel is what the user came for.
+  const [mapReady, setMapReady] = useState(() => url.zone !== null || url.cluster !== null);
   const onMapReady = useCallback(() => setMapReady(true), []);
   const { setUrl } = actions;
   const onUserMove = useCallback((at: { lon: number; lat: number; zoom: number }) => void setUrl({ at }, { history: 'replace' }), [setUrl]);
