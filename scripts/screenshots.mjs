@@ -1,3 +1,4 @@
+/* global window */
 // Saves screenshots of every screen to screenshots/ so they can be looked at as a presenter would.
 // Usage: npm run build:test && npx vite preview --outDir dist-test --port 4173 & node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
