@@ -34,7 +34,8 @@ export function ClusterComparisonChart({ clusters, figures, lang, width }: Props
   const data: BarDatum[] = rows
     .filter((r) => r.baseline || r.target)
     .map((r) => ({
-      name: r.name[lang],
+      // The short cluster name (the legend's) keeps the bars readable in a narrow panel.
+      name: t(`cluster.${r.clusterId}`, { defaultValue: r.name[lang] }),
       clusterId: r.clusterId,
       baseline: r.baseline?.value ?? null,
       target: r.target?.value ?? null,

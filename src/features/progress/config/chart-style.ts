@@ -46,7 +46,7 @@ export const COMPARISON_CHART_STYLE = {
   rowHeight: 72,
   extraHeight: 80,
   margin: { top: 8, right: 72, bottom: 28, left: 8 },
-  categoryWidth: 240,
+  categoryWidth: 150,
   barSize: 22,
   targetFill: '#ffffff',
   targetStrokeWidth: 2.5,
