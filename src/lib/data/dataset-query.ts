@@ -1,15 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { DatasetSchema, parseOrThrow, type Dataset } from './schemas';
-
-/** The dataset's files under public/data, fetched together and validated as one. */
-const FILES = {
-  sources: 'sources.json',
-  clusters: 'clusters.json',
-  zones: 'zones.json',
-  enterprises: 'enterprises.json',
-  figures: 'figures.json',
-  outlines: 'zone-outlines.geojson',
-} as const;
+import { DATASET_FILES as FILES, DatasetSchema, parseOrThrow, type Dataset } from './schemas';
 
 export function dataUrl(file: string): string {
   return new URL(`${import.meta.env.BASE_URL}data/${file}`, window.location.origin).href;

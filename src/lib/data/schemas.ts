@@ -183,6 +183,16 @@ export const ZonesSchema = v.array(ZoneSchema);
 export const EnterprisesSchema = v.array(EnterpriseSchema);
 export const FiguresSchema = v.array(FigureSchema);
 
+/** The dataset's files under public/data, by collection (read by the app and by the tests). */
+export const DATASET_FILES = {
+  sources: 'sources.json',
+  clusters: 'clusters.json',
+  zones: 'zones.json',
+  enterprises: 'enterprises.json',
+  figures: 'figures.json',
+  outlines: 'zone-outlines.geojson',
+} as const;
+
 /** The whole dataset, with the cross-references checked: every id that is named exists. */
 export const DatasetSchema = v.pipe(
   v.object({
