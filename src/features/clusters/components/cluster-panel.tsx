@@ -4,6 +4,7 @@ import type { Cluster, Zone, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import '../../../components/panel-header.css';
 import '../cluster-panel.css';
 
 type Props = {
@@ -27,14 +28,14 @@ export function ClusterPanel({ cluster, zones, lang, onSelectZone, onClose, chil
       <header className="clusters-panel__header">
         <span className="clusters-panel__swatch" style={{ background: CLUSTER_COLORS[cluster.id] }} aria-hidden="true" />
         <div className="clusters-panel__names">
-          <h2 id={`${id}-title`} className="clusters-panel__title" lang={LANG_TAG[lang]}>
+          <h2 id={`${id}-title`} className="panel-title" lang={LANG_TAG[lang]}>
             {cluster.name[lang]}
           </h2>
-          <p className="clusters-panel__other-name" lang={LANG_TAG[other]}>
+          <p className="panel-other-name" lang={LANG_TAG[other]}>
             {cluster.name[other]}
           </p>
         </div>
-        <button type="button" className="clusters-panel__close" aria-label={t('clusters.panel.close')} onClick={onClose}>
+        <button type="button" className="panel-close" aria-label={t('clusters.panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>

@@ -6,6 +6,7 @@ import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { ZoneClusterTabs, tabId } from './zone-cluster-tabs';
 import { ZoneFacts } from './zone-facts';
 import { ZoneOutlineNote, type OutlineInfo } from './zone-outline-note';
+import '../../../components/panel-header.css';
 import '../zone-panel.css';
 
 type Props = {
@@ -34,14 +35,14 @@ export function ZonePanel({ zone, clusters, sources, lang, activeClusterId, onSe
     <section className="zones-panel" aria-labelledby={titleId} data-zone={zone.id}>
       <header className="zones-panel__header">
         <div className="zones-panel__names">
-          <h2 id={titleId} className="zones-panel__title" lang={LANG_TAG[lang]}>
+          <h2 id={titleId} className="panel-title" lang={LANG_TAG[lang]}>
             {zone.name[lang]}
           </h2>
-          <p className="zones-panel__other-name" lang={LANG_TAG[other]}>
+          <p className="panel-other-name" lang={LANG_TAG[other]}>
             {zone.name[other]}
           </p>
         </div>
-        <button type="button" className="zones-panel__close" aria-label={t('zones.panel.close')} onClick={onClose}>
+        <button type="button" className="panel-close" aria-label={t('zones.panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
