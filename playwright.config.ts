@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
  * browser on our machines). Set PLAYWRIGHT_BROWSER=bundled to use Playwright's own Chromium
  * instead (after `npx playwright install chromium`), or CHROMIUM_PATH to point at another binary.
  */
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its own specs beside this one (CI uses 4173).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const useSystemChromium = process.env.PLAYWRIGHT_BROWSER !== 'bundled' && existsSync(chromiumPath);
 
