@@ -54,6 +54,30 @@ export class AtlasDriver {
     await this.page.mouse.move(p!.x, p!.y);
   }
 
+  /** Counts the basemap files the page fetches from now on. */
+  countBasemapRequests() {
+    const seen: string[] = [];
+    this.page.on('request', (r) => {
+      if (new URL(r.url()).pathname.includes('/basemap/')) seen.push(r.url());
+    });
+    return seen;
+  }
+
+  /** What the map draws for each zone (its feature-state: selected, dimmed, hover, focus). */
+  async zoneStates() {
+    return this.page.evaluate(() => window.__atlas!.zoneStates());
+  }
+
+  /** The zones whose label MapLibre placed (within a viewport rectangle, or anywhere on the map). */
+  async placedLabels(rect?: { left: number; top: number; right: number; bottom: number }) {
+    return this.page.evaluate((r) => window.__atlas!.placedLabelZoneIds(r), rect);
+  }
+
+  /** Puts the keyboard focus on the map canvas, as Tab would. */
+  async focusMap() {
+    await this.page.locator('.maplibregl-canvas').focus();
+  }
+
   async renderedZoneIds() {
     return this.page.evaluate(() => window.__atlas!.renderedZoneIds());
   }

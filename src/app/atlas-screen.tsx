@@ -4,6 +4,7 @@ import { useDataset } from '../lib/data/dataset-query';
 import { AppHeader } from './app-header';
 import { AtlasView } from './atlas-view';
 import { useUrlState } from './url-state';
+import { PANEL_ID } from './use-panel-focus';
 
 export function AtlasScreen() {
   const { t } = useTranslation();
@@ -22,6 +23,12 @@ export function AtlasScreen() {
 
   return (
     <div className="app">
+      <a className="skip-link" href={`#${PANEL_ID}`} onClick={(e) => {
+        e.preventDefault();
+        document.getElementById(PANEL_ID)?.focus();
+      }}>
+        {t('app.skipToPanel')}
+      </a>
       <AppHeader />
       <main className="app-main">
         {query.isPending && <p className="status">{t('app.loading')}</p>}

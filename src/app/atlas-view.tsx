@@ -2,20 +2,22 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
-import { AtlasMap } from '../features/map/components/atlas-map';
+import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
-import { buildZoneFeatures } from '../features/map/utils/zone-features';
+import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import { useMediaQuery } from './use-media-query';
+import { usePanelFocus } from './use-panel-focus';
 import { UrlNotice } from './url-notice';
 import { useUrlRepair } from './use-url-repair';
+import { supportsWebGL } from './webgl';
 
-/** Panels and charts are loaded after the map starts, so they never delay its first paint. */
+/** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
 
-const PANEL_WIDTH = 440;
-const LEGEND_WIDTH = 300;
+/** What the app draws over the map: framed zones keep clear of it. */
+const OBSTACLES = [{ selector: '.legend--floating', side: 'left' as const }];
 
 export function AtlasView({ data }: { data: Dataset }) {
   const { t } = useTranslation();
@@ -24,6 +26,7 @@ export function AtlasView({ data }: { data: Dataset }) {
   const { lang } = url;
   const repair = useUrlRepair(data);
   const phone = useMediaQuery('(max-width: 700px)');
+  const [webgl] = useState(supportsWebGL);
   const features = useMemo(() => buildZoneFeatures(data.zones, data.outlines, CLUSTER_COLORS), [data]);
   const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data]);
   const hidden = useMemo(() => hiddenZoneIds(data, url.hide), [data, url.hide]);
@@ -31,35 +34,50 @@ export function AtlasView({ data }: { data: Dataset }) {
     () => (url.cluster && !url.zone ? data.zones.filter((z) => z.clusterIds.includes(url.cluster!)).map((z) => z.id) : []),
     [data, url.cluster, url.zone],
   );
+  const clusterNames = useCallback(
+    (zoneId: ZoneId) => {
+      const z = zonesById.get(zoneId);
+      const names = (z?.clusterIds ?? []).map((c) => t(`cluster.${c}`)).join(lang === 'zh' ? '、' : ', ');
+      return t('zone.clusters', { names, count: z?.clusterIds.length ?? 0 });
+    },
+    [zonesById, lang, t],
+  );
+  // Anchor companies without a sourced site, per zone, as the map counts them (hidden clusters left out).
+  const unsited = useMemo(() => {
+    const byZone = new Map<ZoneId, typeof data.enterprises>();
+    for (const e of data.enterprises) {
+      if (e.site || url.hide.includes(e.clusterId)) continue;
+      byZone.set(e.zoneId, [...(byZone.get(e.zoneId) ?? []), e]);
+    }
+    return byZone;
+  }, [data, url.hide]);
+
+  const labels = useMemo<ZoneLabels>(() => {
+    const out: ZoneLabels = {};
+    for (const z of data.zones) {
+      const here = unsited.get(z.id) ?? [];
+      const chosen = here.find((e) => e.id === url.ent);
+      out[z.id] = { label: z.shortName[lang], detail: chosen ? chosen.name[lang] : here.length ? t('map.companies', { count: here.length }) : '' };
+    }
+    return out;
+  }, [data, unsited, url.ent, lang, t]);
 
   const describeZone = useCallback(
     (zoneId: ZoneId) => {
       const z = zonesById.get(zoneId);
-      if (!z) return { title: zoneId, subtitle: '' };
-      const names = z.clusterIds.map((c) => t(`cluster.${c}`)).join(lang === 'zh' ? '、' : ', ');
-      return { title: z.name[lang], subtitle: t('zone.clusters', { names, count: z.clusterIds.length }) };
+      const count = unsited.get(zoneId)?.length ?? 0;
+      const companies = t('map.companiesDetail', { count });
+      const title = z?.name[lang] ?? zoneId;
+      const subtitle = count ? `${clusterNames(zoneId)} · ${companies}` : clusterNames(zoneId);
+      return { title, subtitle, detail: t('map.focusedZone', { name: title, clusters: clusterNames(zoneId), companies }) };
     },
-    [zonesById, lang, t],
+    [zonesById, unsited, lang, t, clusterNames],
+  );
+  const keyboardOrder = useMemo(
+    () => data.zones.filter((z) => !hidden.includes(z.id)).sort((a, b) => a.location.lon - b.location.lon).map((z) => z.id),
+    [data, hidden],
   );
 
-  const groups = useMemo(
-    () =>
-      data.zones
-        .filter((z) => !hidden.includes(z.id))
-        .map((z) => {
-          const here = data.enterprises.filter((e) => e.zoneId === z.id && !e.site && !url.hide.includes(e.clusterId));
-          const zone = z.shortName[lang];
-          return {
-            zoneId: z.id,
-            lon: z.location.lon,
-            lat: z.location.lat,
-            label: t('map.groupLabel', { count: here.length, zone }),
-            names: here.map((e) => ({ id: e.id, name: e.name[lang] })),
-          };
-        })
-        .filter((g) => g.names.length > 0),
-    [data, hidden, url.hide, lang, t],
-  );
   const sited = useMemo(
     () =>
       data.enterprises.flatMap((e) =>
@@ -70,11 +88,23 @@ export function AtlasView({ data }: { data: Dataset }) {
     [data, url.hide, lang, t],
   );
 
+  const insets = useMemo<Insets>(
+    () => (phone ? { top: 0, right: 0, bottom: Math.round((window.innerHeight - 56) * 0.42), left: 0 } : { top: 0, right: 0, bottom: 0, left: 0 }),
+    [phone],
+  );
+  const ui = useMemo(
+    () => ({
+      canvasLabel: t('map.keyboardHint'),
+      zoomIn: t('map.ui.zoomIn'),
+      zoomOut: t('map.ui.zoomOut'),
+      resetBearing: t('map.ui.resetBearing'),
+      km: t('map.ui.km'),
+      m: t('map.ui.m'),
+    }),
+    [t],
+  );
+
   const [initialCamera] = useState(url.at);
-  // The panels' code is fetched once the map has drawn, so it never competes with the map's first
-  // paint, except when the link opens a zone or cluster: then the panel is what the user came for.
-  const [mapReady, setMapReady] = useState(() => url.zone !== null || url.cluster !== null);
-  const onMapReady = useCallback(() => setMapReady(true), []);
   const { setUrl } = actions;
   const onUserMove = useCallback((at: { lon: number; lat: number; zoom: number }) => void setUrl({ at }, { history: 'replace' }), [setUrl]);
 
@@ -88,47 +118,63 @@ export function AtlasView({ data }: { data: Dataset }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [clearSelection]);
 
+  const selectionKey = url.zone ?? (url.cluster ? `cluster:${url.cluster}` : null);
+  usePanelFocus(selectionKey);
+  const selectedZone = url.zone ? zonesById.get(url.zone) : undefined;
+  const announcement = selectedZone
+    ? t('app.announceZone', { name: selectedZone.name[lang] })
+    : url.cluster
+      ? t('app.announceCluster', { name: t(`cluster.${url.cluster}`) })
+      : '';
+
+  const legend = (
+    <ClusterLegend
+      clusters={data.clusters}
+      colors={CLUSTER_COLORS}
+      lang={lang}
+      hidden={url.hide}
+      chosenClusterId={url.zone ? null : url.cluster}
+      onToggle={actions.toggleCluster}
+      onChoose={actions.chooseCluster}
+      variant={phone ? 'inline' : 'floating'}
+    />
+  );
+
   return (
     <>
-      <AtlasMap
-        lang={lang}
-        features={features}
-        selectedZoneId={url.zone}
-        highlightedZoneIds={highlighted}
-        hiddenZoneIds={hidden}
-        onSelectZone={actions.selectZone}
-        describeZone={describeZone}
-        panelInset={phone ? { right: 0, bottom: Math.round(window.innerHeight * 0.42), left: 0 } : { right: PANEL_WIDTH, bottom: 0, left: LEGEND_WIDTH }}
-        ariaLabel={t('app.mapLabel')}
-        initialCamera={initialCamera}
-        onUserMove={onUserMove}
-        onReady={onMapReady}
-      >
-        <EnterpriseMarkers
-          groups={groups}
-          sited={sited}
-          selectedEnterpriseId={url.ent}
-          onChooseGroup={(zoneId) => actions.selectZone(zoneId as ZoneId)}
-          onChooseEnterprise={actions.chooseEnterprise}
-        />
-      </AtlasMap>
-      <ClusterLegend
-        clusters={data.clusters}
-        colors={CLUSTER_COLORS}
-        lang={lang}
-        hidden={url.hide}
-        chosenClusterId={url.zone ? null : url.cluster}
-        onToggle={actions.toggleCluster}
-        onChoose={actions.chooseCluster}
-      />
-      {repair.problems.length > 0 && <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} />}
-      {mapReady ? (
-        <Suspense fallback={<PanelLoading />}>
-          <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} />
-        </Suspense>
+      {webgl ? (
+        <AtlasMap
+          lang={lang}
+          features={features}
+          labels={labels}
+          selectedZoneId={url.zone}
+          highlightedZoneIds={highlighted}
+          hiddenZoneIds={hidden}
+          keyboardOrder={keyboardOrder}
+          onSelectZone={actions.selectZone}
+          describeZone={describeZone}
+          insets={insets}
+          obstacleSelectors={OBSTACLES}
+          ariaLabel={t('app.mapLabel')}
+          ui={ui}
+          initialCamera={initialCamera}
+          onUserMove={onUserMove}
+        >
+          <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
+        </AtlasMap>
       ) : (
-        <PanelLoading />
+        <div className="atlas-map atlas-map--unavailable" role="region" aria-label={t('app.mapLabel')}>
+          <p role="alert">{t('app.noWebgl')}</p>
+        </div>
       )}
+      {!phone && legend}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {repair.problems.length > 0 && <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} />}
+      <Suspense fallback={<PanelLoading />}>
+        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone ? legend : null} />
+      </Suspense>
     </>
   );
 }

@@ -2,7 +2,10 @@ import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
 import type { Lang } from '../lib/i18n-types';
 import { ClusterProfile } from '../features/clusters/components/cluster-profile';
 import { EnterpriseList } from '../features/enterprises/components/enterprise-list';
-import { ProgressChart } from '../features/progress/components/progress-chart';
+import { lazy, Suspense } from 'react';
+
+/** The chart (recharts) is its own chunk: the panel's text never waits for it. */
+const ProgressChart = lazy(() => import('../features/progress/components/progress-chart').then((m) => ({ default: m.ProgressChart })));
 
 type Props = {
   data: Dataset;
@@ -29,7 +32,9 @@ export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpri
         selectedEnterpriseId={selectedEnterpriseId}
         onSelectEnterprise={onSelectEnterprise}
       />
-      <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} />
+      <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+        <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} />
+      </Suspense>
     </>
   );
 }

@@ -1,13 +1,18 @@
-import { useId, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { CityOverview } from '../features/overview/components/city-overview';
-import { ClusterComparisonChart } from '../features/progress/components/cluster-comparison-chart';
+
 import { ZoneList } from '../features/zones/components/zone-list';
 import { EnterpriseDirectory } from '../features/enterprises/components/enterprise-directory';
 import { VIEWS, type View } from './url-state';
 import type { useAtlasActions } from './use-atlas-actions';
+
+/** The comparison chart (recharts) is its own chunk: the overview's text never waits for it. */
+const ClusterComparisonChart = lazy(() =>
+  import('../features/progress/components/cluster-comparison-chart').then((m) => ({ default: m.ClusterComparisonChart })),
+);
 
 type Props = { data: Dataset; actions: ReturnType<typeof useAtlasActions>; hiddenZoneIds: ZoneId[] };
 
@@ -45,7 +50,9 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}`} className="overview-tabs__panel">
         {view === 'overview' && (
           <CityOverview figures={data.figures} sources={data.sources} lang={lang}>
-            <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} />
+            <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+              <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} />
+            </Suspense>
           </CityOverview>
         )}
         {view === 'zones' && (

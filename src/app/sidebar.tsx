@@ -1,19 +1,27 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
 import { buildSearchIndex, type SearchResult } from '../lib/search';
 import { SideSheet } from '../components/side-sheet';
+import { Disclosure } from '../components/disclosure';
 import { SearchBox } from '../features/overview/components/search-box';
 import { ZonePanel } from '../features/zones/components/zone-panel';
 import { ClusterPanel } from '../features/clusters/components/cluster-panel';
 import { ClusterContent } from './cluster-content';
 import { OverviewTabs } from './overview-tabs';
 import type { useAtlasActions } from './use-atlas-actions';
+import { PANEL_ID } from './use-panel-focus';
 
-type Props = { data: Dataset; actions: ReturnType<typeof useAtlasActions>; hiddenZoneIds: ZoneId[] };
+type Props = {
+  data: Dataset;
+  actions: ReturnType<typeof useAtlasActions>;
+  hiddenZoneIds: ZoneId[];
+  /** On a phone the legend lives in the sheet, folded. */
+  legend: ReactNode;
+};
 
 /** The side panel (a bottom sheet on phones): search, then the zone, the cluster, or the overview. */
-export function Sidebar({ data, actions, hiddenZoneIds }: Props) {
+export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
   const { t } = useTranslation();
   const { url } = actions;
   const { lang } = url;
@@ -36,7 +44,17 @@ export function Sidebar({ data, actions, hiddenZoneIds }: Props) {
     const zoneClusters = zone.clusterIds.flatMap((id) => data.clusters.filter((c) => c.id === id));
     const active = url.cluster && zone.clusterIds.includes(url.cluster) ? url.cluster : zone.clusterIds[0]!;
     const outline = data.outlines.features.find((f) => f.properties.zoneId === zone.id)?.properties;
+    const hiddenHere = hiddenZoneIds.includes(zone.id);
     body = (
+      <>
+      {hiddenHere && (
+        <div className="hidden-zone-notice" role="note">
+          <p>{t('app.hiddenByFilter')}</p>
+          <button type="button" onClick={() => actions.showClusters(zone.clusterIds)}>
+            {t('app.showOnMap')}
+          </button>
+        </div>
+      )}
       <ZonePanel
         key={zone.id}
         zone={zone}
@@ -50,6 +68,7 @@ export function Sidebar({ data, actions, hiddenZoneIds }: Props) {
       >
         {content(active, zone.id)}
       </ZonePanel>
+      </>
     );
   } else if (cluster) {
     body = (
@@ -69,7 +88,12 @@ export function Sidebar({ data, actions, hiddenZoneIds }: Props) {
   }
 
   return (
-    <SideSheet label={t('app.panel')} handleLabel={{ expand: t('app.expandSheet'), collapse: t('app.collapseSheet') }}>
+    <SideSheet id={PANEL_ID} label={t('app.panel')} handleLabel={{ expand: t('app.expandSheet'), collapse: t('app.collapseSheet') }}>
+      {legend && (
+        <Disclosure label={t('app.legendToggle')} className="sheet-legend">
+          {legend}
+        </Disclosure>
+      )}
       <SearchBox index={index} lang={lang} onChoose={onChoose} />
       {body}
     </SideSheet>

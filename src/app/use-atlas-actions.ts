@@ -51,7 +51,13 @@ export function useAtlasActions(data: Dataset) {
     [setUrl, url.hide, url.cluster, url.zone],
   );
 
-  return { url, setUrl, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
+  /** Switches clusters back on in the legend (e.g. for a selected zone the filter hides). */
+  const showClusters = useCallback(
+    (ids: ClusterId[]) => void setUrl({ hide: url.hide.filter((h) => !ids.includes(h)) }, { history: 'replace' }),
+    [setUrl, url.hide],
+  );
+
+  return { url, setUrl, showClusters, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
 }
 
 /** Zones whose every cluster is switched off in the legend. */

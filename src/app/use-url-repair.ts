@@ -21,7 +21,9 @@ export function findUrlProblems(search: string, data: Pick<Dataset, 'zones' | 'e
   if (zone && cluster && !problems.some((p) => p.key === 'cluster') && !zone.clusterIds.some((c) => c === cluster))
     problems.push({ key: 'cluster', value: cluster, fix: 'replaced' });
   const ent = params.get('ent');
-  if (ent && !problems.some((p) => p.key === 'ent') && !data.enterprises.some((e) => e.id === ent))
+  const enterprise = data.enterprises.find((e) => e.id === ent);
+  // An enterprise that does not exist, or that is not in the selected zone, is dropped.
+  if (ent && !problems.some((p) => p.key === 'ent') && (!enterprise || (zone && enterprise.zoneId !== zone.id)))
     problems.push({ key: 'ent', value: ent, fix: 'removed' });
   return problems;
 }

@@ -3,6 +3,7 @@ import { useRef, useState, type CSSProperties, type ReactNode, type PointerEvent
 export type SheetSnap = 'peek' | 'full';
 
 type Props = {
+  id?: string;
   label: string;
   handleLabel: { expand: string; collapse: string };
   children: ReactNode;
@@ -12,7 +13,7 @@ type Props = {
  * The panel beside the map. On a wide screen it is a side column; on a phone (CSS decides) it is a
  * bottom sheet that can be dragged, or toggled with its handle button, between peek and full height.
  */
-export function SideSheet({ label, handleLabel, children }: Props) {
+export function SideSheet({ id, label, handleLabel, children }: Props) {
   const [snap, setSnap] = useState<SheetSnap>('peek');
   const [dragY, setDragY] = useState<number | null>(null);
   const start = useRef<{ y: number; moved: boolean } | null>(null);
@@ -40,6 +41,8 @@ export function SideSheet({ label, handleLabel, children }: Props) {
 
   return (
     <aside
+      id={id}
+      tabIndex={-1}
       className="side-sheet"
       data-snap={snap}
       aria-label={label}

@@ -1,5 +1,8 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { buildZoneFeatures } from './utils/zone-features';
+import { ZONE_LABEL_LAYER } from './config/zone-layers';
+
+type Rect = { left: number; top: number; right: number; bottom: number };
 
 /**
  * A small typed bridge for end-to-end tests and benchmarks, installed only in builds made with
@@ -13,10 +16,20 @@ export type AtlasTestBridge = {
   /** Viewport coordinates of a zone's point marker. */
   zonePoint: (zoneId: string) => { x: number; y: number } | null;
   renderedZoneIds: () => string[];
+  /** Zones whose label MapLibre placed, within a viewport rectangle (the whole map without one). */
+  placedLabelZoneIds: (rect?: Rect) => string[];
+  /** The map canvas's rectangle in viewport coordinates. */
+  mapRect: () => Rect;
+  /** Each zone's feature-state on the outline and point sources: what the map draws for it. */
+  zoneStates: () => Record<string, Record<string, unknown>>;
   zoom: () => number;
   /** performance.now() at the map's `load` and at its first `idle` (null until then), for the benchmark. */
   timings: () => { loadAt: number; firstIdleAt: number | null };
   center: () => [number, number];
+  /** How many times MapLibre has (re)loaded a style: 1 for a map that never rebuilt it. */
+  styleLoads: () => number;
+  /** The MapLibre map itself, for looking around while debugging; specs use the methods above. */
+  debugMap: () => MlMap;
 };
 
 declare global {
@@ -26,12 +39,12 @@ declare global {
 }
 
 export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZoneFeatures>) {
-  const toClient = (p: { x: number; y: number }) => {
-    const rect = map.getContainer().getBoundingClientRect();
-    return { x: rect.left + p.x, y: rect.top + p.y };
-  };
+  const rect = () => map.getContainer().getBoundingClientRect();
+  const toClient = (p: { x: number; y: number }) => ({ x: rect().left + p.x, y: rect().top + p.y });
   const loadAt = performance.now();
   let firstIdleAt: number | null = null;
+  let styleLoads = 1;
+  map.on('style.load', () => void styleLoads++);
   map.once('idle', () => {
     firstIdleAt = performance.now();
   });
@@ -54,8 +67,32 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
         .map((f) => String(f.properties?.zoneId));
       return [...new Set(ids)].sort();
     },
+    placedLabelZoneIds: (r) => {
+      const box = rect();
+      const query = r
+        ? ([
+            [r.left - box.left, r.top - box.top],
+            [r.right - box.left, r.bottom - box.top],
+          ] as [[number, number], [number, number]])
+        : undefined;
+      const found = query ? map.queryRenderedFeatures(query, { layers: [ZONE_LABEL_LAYER] }) : map.queryRenderedFeatures({ layers: [ZONE_LABEL_LAYER] });
+      return [...new Set(found.map((f) => String(f.properties?.zoneId)))].sort();
+    },
+    mapRect: () => {
+      const b = rect();
+      return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+    },
+    zoneStates: () =>
+      Object.fromEntries(
+        features.points.features.map((f) => {
+          const id = f.properties.zoneId;
+          return [id, { ...map.getFeatureState({ source: 'zones', id }), ...map.getFeatureState({ source: 'zone-points', id }) }];
+        }),
+      ),
     zoom: () => map.getZoom(),
     timings: () => ({ loadAt, firstIdleAt }),
     center: () => map.getCenter().toArray(),
+    styleLoads: () => styleLoads,
+    debugMap: () => map,
   };
 }

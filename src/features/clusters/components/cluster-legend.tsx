@@ -10,17 +10,19 @@ type Props = {
   chosenClusterId: ClusterId | null;
   onToggle: (id: ClusterId, visible: boolean) => void;
   onChoose: (id: ClusterId) => void;
+  /** Floating over the map (desktop) or inline in the bottom sheet (phone). */
+  variant?: 'floating' | 'inline';
 };
 
 /**
  * The legend of the five clusters, in the map's colours. Each is also a filter (the checkbox hides
  * its zones on the map and in the lists) and a way in (the name opens the cluster's profile).
  */
-export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId, onToggle, onChoose }: Props) {
+export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId, onToggle, onChoose, variant = 'floating' }: Props) {
   const { t } = useTranslation();
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{t('legend.title')}</h2>
+    <section className={`legend legend--${variant}`} aria-labelledby={`legend-title-${variant}`}>
+      <h2 id={`legend-title-${variant}`}>{t('legend.title')}</h2>
       <ul>
         {clusters.map((c) => {
           const name = t(`cluster.${c.id}`, { defaultValue: c.name[lang] });

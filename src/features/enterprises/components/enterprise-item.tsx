@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise, Source, Zone } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
@@ -12,8 +13,13 @@ export function EnterpriseItem({ enterprise: e, zone, sources, lang, selected, o
   const { t } = useTranslation();
   const other = otherLang(lang);
   const zoneName = zone?.name[lang] ?? e.zoneId;
+  // A chosen enterprise (from the directory, search or a link) is scrolled into view in its panel.
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   return (
-    <article className={`enterprise-list__item${selected ? ' enterprise-list__item--selected' : ''}`} data-enterprise={e.id}>
+    <article ref={ref} className={`enterprise-list__item${selected ? ' enterprise-list__item--selected' : ''}`} data-enterprise={e.id}>
       <button type="button" className="enterprise-list__toggle" aria-pressed={selected} onClick={onToggle}>
         <span className="enterprise-list__name" lang={LANG_TAG[lang]}>
           {e.name[lang]}

@@ -1,32 +1,63 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Map, Source, Layer, NavigationControl, AttributionControl, ScaleControl } from '@vis.gl/react-maplibre';
-import type { MapLayerMouseEvent, MapRef, ViewStateChangeEvent } from '@vis.gl/react-maplibre';
+import type { LayerProps, MapLayerMouseEvent, MapRef, ViewStateChangeEvent } from '@vis.gl/react-maplibre';
+import type { FilterSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../../../lib/i18n-types';
 import type { ZoneId } from '../../../lib/data/schemas';
-import { basemapStyle, FONT, IDEOGRAPH_FONT_FAMILY, labelText } from '../config/basemap-style';
-import { INTERACTIVE_LAYERS, ZONE_POINT_LAYER, zoneFill, zoneLabel, zoneOutline, zonePoint, zoneSelectedHalo } from '../config/zone-layers';
-import { pickZone, type buildZoneFeatures, type ZoneFeatureProps } from '../utils/zone-features';
+import { basemapStyle, FONT, IDEOGRAPH_FONT_FAMILY } from '../config/basemap-style';
+import {
+  INTERACTIVE_LAYERS,
+  LABEL_MAX_EM,
+  MARKER_BLOCKER_IMAGE,
+  ZONE_MARKER_LAYERS,
+  visibleFilter,
+  zoneFill,
+  zoneCount,
+  zoneLabel,
+  zoneOutline,
+  zonePoint,
+  zonePointBlocker,
+  zoneSelectedCasing,
+  zoneSelectedHalo,
+} from '../config/zone-layers';
+import { labelledPoints, pickZone, unionBounds, type buildZoneFeatures, type ZoneFeatureProps, type ZoneLabels } from '../utils/zone-features';
 import { useZoneFeatureState } from '../hooks/use-zone-feature-state';
+import { useMapKeyboard } from '../hooks/use-map-keyboard';
+import { maplibreLocale, useMapUiStrings, type MapUiStrings } from '../hooks/use-map-ui-strings';
 import { afterNextPaint } from '../utils/after-next-paint';
+import { frameCamera, type Marker, type Obstacle, type Side } from '../utils/frame-camera';
 import { installTestBridge } from '../test-bridge';
 import { ZoneTooltip } from './zone-tooltip';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** The app's own folder: basemap files resolve against it, never against the changing query string. */
+const APP_BASE = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
+export type Insets = { top: number; right: number; bottom: number; left: number };
+export type ZoneDescription = { title: string; subtitle: string; detail: string };
+
 export type AtlasMapProps = {
   lang: Lang;
   features: ReturnType<typeof buildZoneFeatures>;
+  /** The label (and the line beneath it) of each zone's marker, in the current language. */
+  labels: ZoneLabels;
   selectedZoneId: ZoneId | null;
   highlightedZoneIds: ZoneId[];
   hiddenZoneIds: ZoneId[];
+  /** The zones the arrow keys step through, in order. */
+  keyboardOrder: ZoneId[];
   onSelectZone: (zoneId: ZoneId | null) => void;
-  describeZone: (zoneId: ZoneId) => { title: string; subtitle: string };
-  /** Pixels of the map covered by the side panel, so fitted zones sit beside it. */
-  panelInset: { right: number; bottom: number; left: number };
+  describeZone: (zoneId: ZoneId) => ZoneDescription;
+  /** Pixels of the map covered by the app's overlays (the bottom sheet): zones are framed beside them. */
+  insets: Insets;
+  /** Overlays drawn over the map (e.g. the legend), found by selector: framed zones keep clear of them. */
+  obstacleSelectors: { selector: string; side: Side }[];
   ariaLabel: string;
+  ui: MapUiStrings;
   /** A camera from the link: the map opens there instead of framing the zones. */
   initialCamera: { lon: number; lat: number; zoom: number } | null;
   /** Called after the user (not the app) moved the map. */
@@ -36,30 +67,97 @@ export type AtlasMapProps = {
   onReady?: () => void;
 };
 
-type Hover = { zoneId: ZoneId; x: number; y: number } | null;
+type Card = { zoneId: ZoneId; x: number; y: number; source: 'pointer' | 'keyboard' } | null;
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+/** Room kept free around framed zones, for the labels beside their markers. */
+const FRAME_PAD = { top: 40, right: 40, bottom: 40, left: 40 };
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { lang, features, selectedZoneId, highlightedZoneIds, hiddenZoneIds, onSelectZone, describeZone, panelInset, initialCamera, onUserMove } = props;
+  const { lang, features, labels, selectedZoneId, highlightedZoneIds, hiddenZoneIds, onSelectZone, describeZone, insets, initialCamera, onUserMove } = props;
+  // The map is created once its box is measured, so the first frame is already framed.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number; left: number; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = wrapper.current;
+    if (el) setSize(boxOf(el));
+  }, []);
+
   // With a camera in the link, the first framing is skipped so the shared view reopens exactly.
   const skipFirstFit = useRef(initialCamera !== null);
   const mapRef = useRef<MapRef>(null);
-  const [hover, setHover] = useState<Hover>(null);
+  const [card, setCard] = useState<Card>(null);
   const [loaded, setLoaded] = useState(false);
-  const base = document.baseURI;
-  const mapStyle = useMemo(() => basemapStyle(lang, base), [lang, base]);
+  // The markers' blocker image is made here, not fetched: MapLibre asks for it when the layer appears.
+  const attachMap = useCallback((ref: MapRef | null) => {
+    mapRef.current = ref;
+    ref?.getMap().setMissingStyleImageResolver(async (id) => {
+      if (id === MARKER_BLOCKER_IMAGE && !ref.hasImage(id)) ref.addImage(id, { width: 14, height: 14, data: new Uint8Array(14 * 14 * 4) });
+    });
+  }, []);
+  const lastPointer = useRef<string>('mouse');
+  // Built once per language: every state change reaches the map through feature-state, filters or data.
+  const mapStyle = useMemo(() => basemapStyle(lang, APP_BASE), [lang]);
+  const points = useMemo(() => labelledPoints(features.points, labels), [features.points, labels]);
+  const filter = useMemo(() => visibleFilter(hiddenZoneIds), [hiddenZoneIds]);
+  const [initialLocale] = useState(() => maplibreLocale(props.ui));
+  // A bottom sheet means a phone: the attribution folds into its (i) button there.
+  const compact = insets.bottom > 0;
 
-  useZoneFeatureState(mapRef, loaded, { selectedZoneId, hoveredZoneId: hover?.zoneId ?? null, highlightedZoneIds, hiddenZoneIds });
+  // The camera that shows the selected zone (or every visible zone) clear of the legend and controls.
+  const { obstacleSelectors } = props;
+  const framing = useCallback(
+    (zoneId: ZoneId | null, box: { width: number; height: number; left: number; top: number }) => {
+      const visible = features.points.features.filter((f) => !hiddenZoneIds.includes(f.properties.zoneId));
+      const bounds = zoneId ? features.bounds.get(zoneId) : unionBounds(visible.map((f) => features.bounds.get(f.properties.zoneId)!).filter(Boolean));
+      if (!bounds) return null;
+      const markers: Marker[] = visible
+        .filter((f) => !zoneId || f.properties.zoneId === zoneId)
+        .map((f) => ({ lon: f.geometry.coordinates[0] ?? 0, lat: f.geometry.coordinates[1] ?? 0, ...labelSize(labels[f.properties.zoneId]) }));
+      const origin = box;
+      const obstacles: Obstacle[] = [];
+      if (!document.querySelector(CONTROL_SELECTORS[0]!.selector)) obstacles.push(...CONTROL_OBSTACLES(box, insets.bottom));
+      for (const o of [...obstacleSelectors, ...CONTROL_SELECTORS]) {
+        const r = document.querySelector(o.selector)?.getBoundingClientRect();
+        if (r && r.width > 0) obstacles.push({ side: o.side === 'auto' ? (r.top - origin.top < box.height / 2 ? 'top' : 'bottom') : o.side, rect: { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top } });
+      }
+      // On a narrow map the crowded labels flip to the west of their markers: keep room there.
+      const pad = framePadding(insets);
+      if (box.width < 600) Object.assign(pad, { left: Math.round(box.width * 0.25), right: Math.round(box.width * 0.1) });
+      return frameCamera({ bounds, size: box, padding: pad, markers, obstacles, maxZoom: zoneId ? 10.5 : 10 }).camera;
+    },
+    [features, hiddenZoneIds, labels, insets, obstacleSelectors],
+  );
+  // Fits follow the selection, not every label or filter change: read the latest framing from a ref.
+  const framingRef = useRef(framing);
+  useEffect(() => {
+    framingRef.current = framing;
+  }, [framing]);
 
-  const visible = useMemo(() => {
-    const hidden = new Set(hiddenZoneIds);
-    const keep = <T extends { properties: ZoneFeatureProps }>(f: T) => !hidden.has(f.properties.zoneId);
-    return {
-      outlines: { ...features.outlines, features: features.outlines.features.filter(keep) },
-      points: { ...features.points, features: features.points.features.filter(keep) },
-    };
-  }, [features, hiddenZoneIds]);
+  const keyboard = useMapKeyboard({
+    mapRef,
+    loaded,
+    order: props.keyboardOrder,
+    onChoose: onSelectZone,
+  });
+  const focusedZoneId = keyboard.focusedZoneId;
+
+  useZoneFeatureState(mapRef, loaded, { selectedZoneId, hoveredZoneId: card?.source === 'pointer' ? card.zoneId : null, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
+  useMapUiStrings(mapRef, loaded, props.ui);
+
+  // The card follows keyboard focus: at the focused zone's marker.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !focusedZoneId) {
+      setCard((c) => (c?.source === 'keyboard' ? null : c));
+      return;
+    }
+    const p = features.points.features.find((f) => f.properties.zoneId === focusedZoneId);
+    if (!p) return;
+    const [lon = 0, lat = 0] = p.geometry.coordinates;
+    const at = map.project([lon, lat]);
+    setCard({ zoneId: focusedZoneId, x: at.x, y: at.y, source: 'keyboard' });
+  }, [focusedZoneId, features.points]);
 
   const hitsAt = useCallback((e: MapLayerMouseEvent) => {
     return (e.features ?? []).map((f) => ({
@@ -71,14 +169,19 @@ export function AtlasMap(props: AtlasMapProps) {
 
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
-      const zoneId = pickZone(hitsAt(e), ZONE_POINT_LAYER);
-      setHover(zoneId ? { zoneId, x: e.point.x, y: e.point.y } : null);
+      // A tap fires emulated mouse events: the card is for a mouse pointer only.
+      if (lastPointer.current !== 'mouse' || e.target.isMoving()) return;
+      const zoneId = pickZone(hitsAt(e), ZONE_MARKER_LAYERS);
+      setCard(zoneId ? { zoneId, x: e.point.x, y: e.point.y, source: 'pointer' } : null);
     },
     [hitsAt],
   );
 
   const onClick = useCallback(
-    (e: MapLayerMouseEvent) => onSelectZone(pickZone(hitsAt(e), ZONE_POINT_LAYER)),
+    (e: MapLayerMouseEvent) => {
+      setCard(null);
+      onSelectZone(pickZone(hitsAt(e), ZONE_MARKER_LAYERS));
+    },
     [hitsAt, onSelectZone],
   );
 
@@ -90,22 +193,22 @@ export function AtlasMap(props: AtlasMapProps) {
       skipFirstFit.current = false;
       return;
     }
-    const target = selectedZoneId ? features.bounds.get(selectedZoneId) : features.allBounds;
-    if (!target) return;
+    const camera = framingRef.current(selectedZoneId, boxOf(map.getContainer()));
+    if (!camera) return;
     return afterNextPaint(() =>
-      map.fitBounds(target, {
-        padding: { top: 60, left: 60 + (selectedZoneId ? panelInset.left : 0), right: 60 + panelInset.right, bottom: 60 + panelInset.bottom },
-        maxZoom: 10.5,
-        duration: prefersReducedMotion() ? 0 : 900,
-      }),
+      map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : 900 }),
     );
-  }, [selectedZoneId, loaded, features, panelInset.right, panelInset.bottom, panelInset.left]);
+  }, [selectedZoneId, loaded, insets]);
 
   const { onReady } = props;
   const onLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    // A folded attribution starts folded: its (i) button opens it.
+    const attribution = map?.getContainer().querySelector('.maplibregl-compact-show');
+    attribution?.classList.remove('maplibregl-compact-show');
+    attribution?.removeAttribute('open');
     setLoaded(true);
     onReady?.();
-    const map = mapRef.current?.getMap();
     if (map && __TEST_BRIDGE__) installTestBridge(map, features);
   }, [features, onReady]);
 
@@ -118,29 +221,42 @@ export function AtlasMap(props: AtlasMapProps) {
     [onUserMove],
   );
 
-  const initialBounds = features.allBounds ?? undefined;
-  const initialViewState = initialCamera
-    ? { longitude: initialCamera.lon, latitude: initialCamera.lat, zoom: initialCamera.zoom }
-    : initialBounds
-      ? { bounds: initialBounds, fitBoundsOptions: { padding: { top: 60, left: 60, right: 60 + panelInset.right, bottom: 60 + panelInset.bottom } } }
-      : undefined;
-  const tooltip = hover ? describeZone(hover.zoneId) : null;
+  const first = initialCamera ?? (size ? framing(selectedZoneId, size) : null);
+  const initialViewState = first ? { longitude: first.lon, latitude: first.lat, zoom: first.zoom } : undefined;
+  const described = card ? describeZone(card.zoneId) : null;
 
   return (
-    <div className="atlas-map" role="region" aria-label={props.ariaLabel}>
+    <div
+      ref={wrapper}
+      className="atlas-map"
+      role="region"
+      aria-label={props.ariaLabel}
+      onPointerDownCapture={(e) => {
+        lastPointer.current = e.pointerType;
+        if (e.pointerType !== 'mouse') setCard(null);
+      }}
+      onPointerMoveCapture={(e) => {
+        lastPointer.current = e.pointerType;
+      }}
+      onKeyDownCapture={keyboard.onKeyDown}
+      onBlur={keyboard.onBlur}
+    >
+      {size && (
       <Map
-        ref={mapRef}
+        ref={attachMap}
         mapLib={maplibregl}
         initialViewState={initialViewState}
+        onMoveStart={() => setCard(null)}
         onMoveEnd={onMoveEnd}
         mapStyle={mapStyle}
         localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}
+        locale={initialLocale}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => setHover(null)}
+        onMouseLeave={() => setCard((c) => (c?.source === 'pointer' ? null : c))}
         onClick={onClick}
         onLoad={onLoad}
-        cursor={hover ? 'pointer' : 'grab'}
+        cursor={card?.source === 'pointer' ? 'pointer' : 'grab'}
         attributionControl={false}
         dragRotate={false}
         pitchWithRotate={false}
@@ -149,21 +265,68 @@ export function AtlasMap(props: AtlasMapProps) {
         minZoom={6}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <Source id="zones" type="geojson" data={visible.outlines} promoteId="zoneId">
-          <Layer {...zoneFill} />
-          <Layer {...zoneOutline} />
-          <Layer {...zoneSelectedHalo} />
+        <Source id="zones" type="geojson" data={features.outlines} promoteId="zoneId">
+          <Layer {...only(zoneFill, filter)} />
+          <Layer {...only(zoneOutline, filter)} />
+          <Layer {...only(zoneSelectedCasing, filter)} />
+          <Layer {...only(zoneSelectedHalo, filter)} />
         </Source>
-        <Source id="zone-points" type="geojson" data={visible.points} promoteId="zoneId">
-          <Layer {...zonePoint} />
-          <Layer {...zoneLabel(labelText(lang, false), FONT.bold)} />
+        <Source id="zone-points" type="geojson" data={points} promoteId="zoneId">
+          <Layer {...only(zonePoint, filter)} />
+          <Layer {...only(zoneCount(FONT.regular), filter)} />
+          <Layer {...only(zoneLabel(FONT.bold, compact), filter)} />
+          <Layer {...only(zonePointBlocker, filter)} />
         </Source>
         <NavigationControl position="bottom-left" showCompass={false} />
         <ScaleControl position="bottom-left" />
-        <AttributionControl position="bottom-right" compact={false} />
+        <AttributionControl key={compact ? 'compact' : 'full'} position="bottom-right" compact={compact} />
         {props.children}
       </Map>
-      {tooltip && hover && <ZoneTooltip x={hover.x} y={hover.y} title={tooltip.title} subtitle={tooltip.subtitle} />}
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {card?.source === 'keyboard' && described ? described.detail : ''}
+      </p>
+      {described && card && <ZoneTooltip x={card.x} y={card.y} title={described.title} subtitle={described.subtitle} />}
     </div>
   );
+}
+
+function boxOf(el: HTMLElement) {
+  const r = el.getBoundingClientRect();
+  return { width: el.clientWidth, height: el.clientHeight, left: r.left, top: r.top };
+}
+
+/** MapLibre's own controls, bottom left (zoom, scale) and bottom right (attribution)... */
+const CONTROL_SELECTORS: { selector: string; side: Side | 'auto' }[] = [
+  { selector: '.atlas-map .maplibregl-ctrl-bottom-left', side: 'auto' },
+  { selector: '.atlas-map .maplibregl-ctrl-bottom-right', side: 'auto' },
+];
+/** ...and where they will be, before they exist (for the very first frame). */
+const CONTROL_OBSTACLES = (box: { width: number; height: number }, above: number): Obstacle[] => [
+  { side: 'bottom', rect: { left: 0, right: 120, top: box.height - above - 104, bottom: box.height - above } },
+  { side: 'bottom', rect: { left: box.width - 360, right: box.width, top: box.height - above - 26, bottom: box.height - above } },
+];
+
+/** Roughly the room a zone's label takes beside its marker (Latin ~0.55 em a letter, CJK 1 em). */
+function labelSize(l: { label: string; detail: string } | undefined): { labelWidth: number; labelHeight: number } {
+  if (!l) return { labelWidth: 0, labelHeight: 0 };
+  const em = 16;
+  const width = (t: string) => [...t].reduce((w, c) => w + (/[\u3000-\u9fff]/.test(c) ? 1 : 0.55), 0) * em;
+  const lines = Math.ceil(width(l.label) / (LABEL_MAX_EM * em)) + (l.detail ? 1 : 0);
+  return { labelWidth: Math.min(LABEL_MAX_EM * em, Math.max(width(l.label), width(l.detail) * 0.82)), labelHeight: lines * em * 1.25 };
+}
+
+/** A zone layer restricted to the visible zones. */
+const only = (layer: LayerProps, visible: FilterSpecification) => {
+  const own = 'filter' in layer ? (layer.filter as FilterSpecification | undefined) : undefined;
+  return { ...layer, filter: own ? ['all', own, visible] : visible } as LayerProps;
+};
+
+function framePadding(insets: Insets) {
+  return {
+    top: FRAME_PAD.top + insets.top,
+    right: FRAME_PAD.right + insets.right,
+    bottom: FRAME_PAD.bottom + insets.bottom,
+    left: FRAME_PAD.left + insets.left,
+  };
 }

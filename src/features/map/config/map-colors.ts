@@ -12,5 +12,6 @@ export const MAP_COLORS = {
   labelTown: '#2f2a22',
   labelHalo: 'rgba(255,255,255,0.9)',
   zoneLabel: '#1d1d1b',
+  zoneCount: '#3b372f',
   selection: '#111111',
 } as const;

@@ -1,22 +1,39 @@
 import type { LayerProps } from '@vis.gl/react-maplibre';
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { MAP_COLORS as C } from './map-colors';
 
 /** Ids of the layers a pointer can pick zones from, in priority order. */
 export const ZONE_FILL_LAYER = 'zone-fill';
 export const ZONE_POINT_LAYER = 'zone-point';
-export const INTERACTIVE_LAYERS = [ZONE_POINT_LAYER, ZONE_FILL_LAYER];
+export const ZONE_LABEL_LAYER = 'zone-label';
+export const ZONE_COUNT_LAYER = 'zone-count';
+export const INTERACTIVE_LAYERS = [ZONE_POINT_LAYER, ZONE_LABEL_LAYER, ZONE_COUNT_LAYER, ZONE_FILL_LAYER];
+/** Layers whose features name a zone at a spot on screen: the marker and its label. */
+export const ZONE_MARKER_LAYERS = [ZONE_POINT_LAYER, ZONE_LABEL_LAYER, ZONE_COUNT_LAYER];
+
+/** Labels wrap at this many ems, so a long name takes two lines rather than running off the map. */
+export const LABEL_MAX_EM = 9;
+
+/** The transparent image that makes each zone's marker an obstacle for every label. */
+export const MARKER_BLOCKER_IMAGE = 'zone-marker-blocker';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
+const focused: ExpressionSpecification = ['boolean', ['feature-state', 'focus'], false];
+
+/** Hidden zones (every cluster switched off) are filtered out of every layer; their data stays put. */
+export const visibleFilter = (hiddenZoneIds: readonly string[]): FilterSpecification => [
+  '!',
+  ['in', ['get', 'zoneId'], ['literal', [...hiddenZoneIds]]],
+];
 
 export const zoneFill: LayerProps = {
   id: ZONE_FILL_LAYER,
   type: 'fill',
   paint: {
     'fill-color': ['get', 'color'],
-    'fill-opacity': ['case', dimmed, 0.12, selected, 0.55, hovered, 0.5, 0.36],
+    'fill-opacity': ['case', dimmed, 0.1, selected, 0.5, hovered, 0.46, focused, 0.46, 0.32],
   },
 };
 
@@ -33,12 +50,19 @@ export const zoneOutline: LayerProps = {
   },
 };
 
+/** The selection: a dark dashed ring inside a white one, visible on land, sea and every zone colour. */
+export const zoneSelectedCasing: LayerProps = {
+  id: 'zone-selected-casing',
+  type: 'line',
+  paint: { 'line-color': '#ffffff', 'line-width': ['case', selected, 6, focused, 7, 0], 'line-opacity': 0.9 },
+};
+
 export const zoneSelectedHalo: LayerProps = {
   id: 'zone-selected',
   type: 'line',
   paint: {
     'line-color': C.selection,
-    'line-width': ['case', selected, 2, hovered, 1.2, 0],
+    'line-width': ['case', focused, 3, selected, 2.5, hovered, 1.2, 0],
     'line-dasharray': [2, 1],
   },
 };
@@ -47,27 +71,80 @@ export const zonePoint: LayerProps = {
   id: ZONE_POINT_LAYER,
   type: 'circle',
   paint: {
-    'circle-radius': ['case', selected, 10, hovered, 9, 7],
+    'circle-radius': ['case', focused, 11, selected, 10, hovered, 9, 7],
     'circle-color': ['get', 'color'],
-    'circle-stroke-color': ['get', 'color2'],
-    'circle-stroke-width': ['case', selected, 4, 3],
+    'circle-stroke-color': ['case', focused, C.selection, ['get', 'color2']],
+    'circle-stroke-width': ['case', focused, 4, selected, 4, 3],
     'circle-opacity': ['case', dimmed, 0.35, 1],
     'circle-stroke-opacity': ['case', dimmed, 0.35, 1],
   },
 };
 
-export const zoneLabel = (textField: ExpressionSpecification, font: string[]): LayerProps => ({
-  id: 'zone-label',
+/**
+ * An invisible icon on each zone marker, always placed: no label (the zones' own or the basemap's)
+ * may be drawn over a marker.
+ */
+export const zonePointBlocker: LayerProps = {
+  id: 'zone-point-blocker',
   type: 'symbol',
   layout: {
-    'text-field': textField,
-    'text-font': font,
-    'text-size': ['interpolate', ['linear'], ['zoom'], 8, 14, 12, 18],
-    'text-anchor': 'left',
-    'text-offset': [1.1, 0],
-    'text-max-width': 11,
-    'text-allow-overlap': false,
-    'text-optional': true,
+    'icon-image': MARKER_BLOCKER_IMAGE,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': false,
+    'icon-padding': 0,
   },
-  paint: { 'text-color': C.zoneLabel, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2 },
+};
+
+/**
+ * The zone's name beside its marker: MapLibre's collision handling moves it to a free side of the
+ * marker. Names are placed before everything else, so every zone keeps its name on the first screen.
+ */
+export const zoneLabel = (font: string[], compact = false): LayerProps => ({
+  id: ZONE_LABEL_LAYER,
+  type: 'symbol',
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': font,
+    // Phones: a smaller size, so the crowded labels around Dayao Bay all find a place.
+    'text-size': compact ? ['interpolate', ['linear'], ['zoom'], 7, 13, 12, 17] : ['interpolate', ['linear'], ['zoom'], 8, 15, 12, 19],
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
+    'text-radial-offset': compact ? 0.8 : 1.05,
+    'text-justify': 'auto',
+    'text-max-width': compact ? 7 : LABEL_MAX_EM,
+    'text-padding': compact ? 1 : 3,
+    'symbol-sort-key': ['get', 'rank'],
+    'text-allow-overlap': false,
+  },
+  paint: {
+    'text-color': C.zoneLabel,
+    'text-halo-color': 'rgba(255,255,255,0.96)',
+    'text-halo-width': 2.2,
+    'text-opacity': ['case', dimmed, 0.55, 1],
+  },
+});
+
+/**
+ * The count of anchor companies (or the chosen company) just under the marker, where there is room;
+ * it gives way to every name.
+ */
+export const zoneCount = (font: string[]): LayerProps => ({
+  id: ZONE_COUNT_LAYER,
+  type: 'symbol',
+  filter: ['!=', ['get', 'detail'], ''],
+  layout: {
+    'text-field': ['get', 'detail'],
+    'text-font': font,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16],
+    'text-anchor': 'top',
+    'text-offset': [0, 1.15],
+    'text-max-width': 12,
+    'text-padding': 2,
+    'text-allow-overlap': false,
+  },
+  paint: {
+    'text-color': C.zoneCount,
+    'text-halo-color': 'rgba(255,255,255,0.96)',
+    'text-halo-width': 2,
+    'text-opacity': ['case', dimmed, 0.55, 1],
+  },
 });

@@ -3,9 +3,11 @@ import type { MapRef } from '@vis.gl/react-maplibre';
 import { ZONE_IDS, type ZoneId } from '../../../lib/data/schemas';
 import { afterNextPaint } from '../utils/after-next-paint';
 
-type ZoneStates = {
+export type ZoneStates = {
   selectedZoneId: ZoneId | null;
   hoveredZoneId: ZoneId | null;
+  /** The zone the keyboard is on, while the map has focus. */
+  focusedZoneId: ZoneId | null;
   /** When non-empty, the zones of a chosen cluster: the others are dimmed. */
   highlightedZoneIds: ZoneId[];
   hiddenZoneIds: ZoneId[];
@@ -13,29 +15,36 @@ type ZoneStates = {
 
 const SOURCES = ['zones', 'zone-points'];
 
-/** Mirrors selection, hover and highlight into MapLibre feature-state, which the paint specs read. */
+/** What each zone's feature-state is for a given app state (pure, so tests and the bridge can compare). */
+export function zoneFeatureStates(s: ZoneStates) {
+  const highlight = new Set(s.highlightedZoneIds);
+  return ZONE_IDS.map((id) => ({
+    id,
+    state: {
+      selected: id === s.selectedZoneId || highlight.has(id),
+      hover: id === s.hoveredZoneId,
+      focus: id === s.focusedZoneId,
+      dimmed: highlight.size > 0 ? !highlight.has(id) : s.selectedZoneId !== null && id !== s.selectedZoneId,
+    },
+  }));
+}
+
+/** Mirrors selection, hover, keyboard focus and highlight into MapLibre feature-state, which the paint specs read. */
 export function useZoneFeatureState(mapRef: RefObject<MapRef | null>, loaded: boolean, s: ZoneStates) {
-  const { selectedZoneId, hoveredZoneId, highlightedZoneIds, hiddenZoneIds } = s;
+  const { selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds } = s;
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
-    // After the next paint: a panel opened by the same click paints first, the map redraws after it.
-    return afterNextPaint(() => {
-    const highlight = new Set(highlightedZoneIds);
-    for (const source of SOURCES) {
-      if (!map.getSource(source)) continue;
-      for (const id of ZONE_IDS) {
-        if (hiddenZoneIds.includes(id)) continue;
-        map.setFeatureState(
-          { source, id },
-          {
-            selected: id === selectedZoneId || highlight.has(id),
-            hover: id === hoveredZoneId,
-            dimmed: highlight.size > 0 ? !highlight.has(id) : selectedZoneId !== null && id !== selectedZoneId,
-          },
-        );
+    const states = zoneFeatureStates({ selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
+    const apply = () => {
+      for (const source of SOURCES) {
+        if (!map.getSource(source)) continue;
+        for (const { id, state } of states) map.setFeatureState({ source, id }, state);
       }
-    }
-    });
-  }, [mapRef, loaded, selectedZoneId, hoveredZoneId, highlightedZoneIds, hiddenZoneIds]);
+    };
+    // Hover and keyboard focus answer at once; a selection waits for the panel opened by the same
+    // click to paint first, and the map redraws after it.
+    if (selectedZoneId === null && highlightedZoneIds.length === 0) return apply(), undefined;
+    return afterNextPaint(apply);
+  }, [mapRef, loaded, selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds]);
 }

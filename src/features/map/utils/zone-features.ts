@@ -89,9 +89,26 @@ export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors:
   return { outlines: outlinesFc, points: pointsFc, bounds, allBounds: unionBounds([...bounds.values()]) };
 }
 
-/** Of the zones under the pointer, the one a user most likely means: a point marker, else the smallest outline. */
-export function pickZone(hits: { layerId: string; zoneId: ZoneId; areaKm2: number }[], pointLayer: string): ZoneId | null {
-  const point = hits.find((h) => h.layerId === pointLayer);
+/** Each zone marker's label and the line beneath it (count of companies, or the chosen company). */
+export type ZoneLabels = Partial<Record<ZoneId, { label: string; detail: string }>>;
+
+/**
+ * The zone points with their labels. `rank` orders label placement from west to east: a label
+ * prefers the east side of its marker, so the western ones are placed first and keep it.
+ */
+export function labelledPoints(points: FeatureCollection<Point, ZoneFeatureProps>, labels: ZoneLabels) {
+  return {
+    ...points,
+    features: points.features.map((f) => {
+      const l = labels[f.properties.zoneId];
+      return { ...f, properties: { ...f.properties, label: l?.label ?? f.properties.nameEn, detail: l?.detail ?? '', rank: f.geometry.coordinates[0] ?? 0 } };
+    }),
+  };
+}
+
+/** Of the zones under the pointer, the one a user most likely means: a marker or its label, else the smallest outline. */
+export function pickZone(hits: { layerId: string; zoneId: ZoneId; areaKm2: number }[], markerLayers: readonly string[]): ZoneId | null {
+  const point = hits.find((h) => markerLayers.includes(h.layerId));
   if (point) return point.zoneId;
   const sorted = [...hits].sort((a, b) => a.areaKm2 - b.areaKm2);
   return sorted[0]?.zoneId ?? null;

@@ -1,0 +1,58 @@
+import { test, expect } from './support/fixtures';
+import type { Page } from '@playwright/test';
+
+// Issue "Explore, second pass", item 3: every zone and its label on the first screen, in the part
+// of the map nothing covers, at the sizes presenters use.
+
+const ZONES = ['bonded-area', 'dagushan', 'development-zone', 'high-tech-zone', 'huayuankou'];
+
+/** Rectangles drawn over the map: the legend, MapLibre's controls, the bottom sheet. */
+async function coveredRects(page: Page) {
+  return page.evaluate(() =>
+    ['.legend--floating', '.maplibregl-ctrl-bottom-left', '.maplibregl-ctrl-bottom-right', '.side-sheet']
+      .flatMap((s) => Array.from(document.querySelectorAll(s)))
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
+  );
+}
+
+for (const [width, height, phone] of [
+  [1280, 720, false],
+  [1440, 900, false],
+  [1920, 1080, false],
+  [390, 844, true],
+] as const) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height }, hasTouch: phone, isMobile: phone });
+
+    test('every zone and its label lie in the uncovered part of the map', async ({ atlas, page }) => {
+      await atlas.open();
+      // Every label is placed: none gave way to another.
+      expect(await atlas.placedLabels()).toEqual(ZONES);
+      const map = await page.evaluate(() => window.__atlas!.mapRect());
+      for (const rect of await coveredRects(page)) {
+        const under = {
+          left: Math.max(rect.left, map.left),
+          top: Math.max(rect.top, map.top),
+          right: Math.min(rect.right, map.right),
+          bottom: Math.min(rect.bottom, map.bottom),
+        };
+        if (under.right <= under.left || under.bottom <= under.top) continue;
+        expect(await atlas.placedLabels(under), `labels under ${JSON.stringify(rect)}`).toEqual([]);
+        for (const id of ZONES) {
+          const p = (await atlas.zoneScreenPoint(id))!;
+          const inside = p.x > under.left && p.x < under.right && p.y > under.top && p.y < under.bottom;
+          expect(inside, `${id}'s marker under ${JSON.stringify(rect)}`).toBe(false);
+        }
+      }
+      // No label touches the map's edges (the panel's edge on a desktop).
+      for (const strip of [
+        { left: map.right - 4, top: map.top, right: map.right, bottom: map.bottom },
+        { left: map.left, top: map.top, right: map.left + 4, bottom: map.bottom },
+        { left: map.left, top: map.top, right: map.right, bottom: map.top + 4 },
+      ])
+        expect(await atlas.placedLabels(strip)).toEqual([]);
+    });
+  });
+}
