@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Figure, Source } from '../lib/data/schemas';
 import type { Lang } from '../lib/i18n-types';
 import { LANG_TAG, otherLang, textLangTag } from './lang-tag';
+import { LangRuns } from './lang-runs';
 import { SourceCitation } from './source-citation';
 import { TranslationNote } from './translation-note';
 
@@ -17,7 +18,7 @@ export function FigureSource({ figure, source, supportingSources, lang }: Props)
       </p>
       <p className="figure-source__label">{t('figure.quote')}</p>
       <blockquote className="figure-source__quote" lang={textLangTag(figure.quote)} cite={source?.url}>
-        {figure.quote}
+        <LangRuns text={figure.quote} base={textLangTag(figure.quote)} />
       </blockquote>
       {figure.note && (
         <div className="figure-source__note">

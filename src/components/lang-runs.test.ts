@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langRuns } from './lang-runs';
+import { textLangTag } from './lang-tag';
 
 describe('langRuns', () => {
   it('tags the romanised part of a Chinese name as English', () => {
@@ -26,5 +27,14 @@ describe('langRuns', () => {
   it('leaves text in one script, and digits, untagged', () => {
     expect(langRuns('2015年目标', 'zh-CN')).toEqual([{ text: '2015' }, { text: '年目标' }]);
     expect(langRuns('Intel Semiconductor', 'en')).toEqual([{ text: 'Intel Semiconductor' }]);
+  });
+});
+
+describe('textLangTag', () => {
+  it('tags a text by the script that carries most of it', () => {
+    expect(textLangTag('30.6 bn RMB (306亿元) software & information industry sales')).toBe('en');
+    expect(textLangTag('关于鼓励沿海重点发展区域的界定 (辽宁日报 2006)')).toBe('zh-CN');
+    expect(textLangTag('Huake工程塑料基地')).toBe('zh-CN');
+    expect(textLangTag('Modern industrial clusters')).toBe('en');
   });
 });
