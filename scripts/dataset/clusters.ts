@@ -2,10 +2,11 @@
  * The five key industrial clusters of document 002, in the page's order. The English of `general`
  * and `objective` is the page's own text, lightly cleaned (spacing, capitals); the Chinese is our
  * translation and is marked as such. The value chains keep to the steps the page (and, for PTA's
- * place, the research notes) name.
+ * place, the research notes) name. `aliases` are for search: the legend's short names (the locale key
+ * `cluster.<id>` in src/locales), other common English forms, and the pinyin of the Chinese names.
  */
 import type { Cluster } from '../../src/lib/data/schemas.ts';
-import { zhTr } from './text.ts';
+import { aliases, zhTr } from './text.ts';
 
 const DOC = 'doc-002-clusters';
 
@@ -14,6 +15,7 @@ export const clusters: Cluster[] = [
     id: 'petrochemicals',
     name: zhTr('Dagu Mountain Petrochemical Industrial Cluster', '大孤山石化产业集群'),
     sourceName: 'Dagu Mountain Petrochemical Industrial Clusters',
+    aliases: aliases(['Petrochemicals', 'Petrochemical', 'Petrochemical industry', '石化', '石化产业', '石化产业集群'], ['石化', '大孤山石化产业集群']),
     general: zhTr(
       'In Dagu Mountain Petrochemical Industrial Park, there are several large petrochemical projects, such as West Pacific Petrochemical and Yisheng Petrochemical, which own a complete industrial chain of petrochemical facilities from oil refining to PX to PET. In 2008, 38 petrochemical enterprises in this park achieved an output value of 44.3 billion RMB.',
       '大孤山石化产业园区内有西太平洋石化、逸盛石化等多个大型石化项目，拥有从炼油到PX再到PET的完整石化产业链。2008年，园区内38家石化企业实现产值443亿元。',
@@ -38,6 +40,7 @@ export const clusters: Cluster[] = [
     id: 'software',
     name: zhTr('Software and Service Outsourcing Industrial Cluster, High Tech Zone', '高新区软件和服务外包产业集群'),
     sourceName: 'Software Industry in High Tech Development Zone and Service Outsourcing Industrial Clusters',
+    aliases: aliases(['Software & service outsourcing', 'Software and service outsourcing', 'Software', 'Service outsourcing', '软件和服务外包', '软件', '服务外包', '软件和服务外包产业集群'], ['软件', '软件和服务外包', '高新区软件和服务外包产业集群']),
     general: zhTr(
       'Currently, a group of well-known enterprises both at home and abroad, such as HP, GENPACT, IBM, DELL, CISCO, ORACLE, NEUSOFT, HUAXIN, and HISOFT, are investing in Dalian. Between 2002 and 2008, sales revenues of the software industry continuously increased, up about 40% on average.',
       '目前，惠普、简柏特、IBM、戴尔、思科、甲骨文、东软、华信、海辉等一批国内外知名企业正在大连投资。2002年至2008年，软件产业销售收入持续增长，年均增长约40%。',
@@ -61,6 +64,7 @@ export const clusters: Cluster[] = [
     id: 'new-materials',
     name: zhTr('Huayuankou New Materials Industrial Cluster', '花园口新材料产业集群'),
     sourceName: 'Huayuankou Industrial Clusters for New Materials',
+    aliases: aliases(['New materials', 'New material', '新材料', '新材料产业集群'], ['新材料', '花园口新材料产业集群']),
     general: zhTr(
       'More than 14 new projects for new materials in the zone have been launched, including new materials for aerospace, carbon fiber, special gas, nanometer, photovoltaic battery, and engineering plastics of high performance. In 2008, it was listed as the Core Zone and Industrial Base for new materials by the State.',
       '区内已启动14个以上新材料新项目，包括航空航天新材料、碳纤维、特种气体、纳米材料、光伏电池和高性能工程塑料等。2008年，该区被国家列为新材料核心区和产业基地。',
@@ -87,6 +91,7 @@ export const clusters: Cluster[] = [
     id: 'automotive',
     name: zhTr('Automobile Industry Cluster in the Development Zone and Bonded Area', '开发区和保税区汽车产业集群'),
     sourceName: 'Automobile Industry Clusters in Development Zone and Bonded Area',
+    aliases: aliases(['Automotive', 'Automobile', 'Automobiles', 'Automobile industry', 'Vehicles', '汽车', '汽车产业', '汽车产业集群'], ['汽车', '开发区和保税区汽车产业集群']),
     general: zhTr(
       'There are more than 80 automobile enterprises and automotive parts businesses, of which 43 are of large scale. By 2008, the output value exceeded 10 billion RMB. In the Bonded Area, enterprises such as Chery Automobiles, SG Automotive and electric vehicles have signed contracts.',
       '区内有汽车整车及零部件企业80多家，其中规模以上企业43家。到2008年，产值超过100亿元。在保税区，奇瑞汽车、曙光汽车以及电动汽车等企业已经签约。',
@@ -109,6 +114,7 @@ export const clusters: Cluster[] = [
     id: 'electronics',
     name: zhTr('Electronic Information Industrial Cluster in the Development Zone', '开发区电子信息产业集群'),
     sourceName: 'Electronic Information Industrial Clusters in the Development Zone',
+    aliases: aliases(['Electronic information', 'Electronics', 'Electronic information industry', '电子信息', '电子信息产业集群'], ['电子信息', '开发区电子信息产业集群']),
     general: zhTr(
       '86 manufacturers for electronic information are of large scale, covering electronic parts and components, peripheral devices of computers and their consumable items, communications, and industrial electronics. By 2008, the output value amounted to 31 billion RMB.',
       '规模以上电子信息制造企业86家，涵盖电子元器件、计算机外部设备及耗材、通信和工业电子等领域。到2008年，产值达到310亿元。',

@@ -14,9 +14,11 @@ import { zhTr } from './text.ts';
 
 const DOC_002 = 'doc-002-clusters';
 const DOC_000 = 'doc-000-hightech-2012';
-const FYP12 = 'Due by the end of the Twelfth Five-Year Plan (2011–2015).';
-const YEAR_OF_COUNT =
-  'The page prints no year with this count; the research notes read it as 2008, with the output figure that follows it.';
+const FYP12 = zhTr('Due by the end of the Twelfth Five-Year Plan (2011–2015).', '期限为"十二五"（2011—2015年）末。');
+const YEAR_OF_COUNT = zhTr(
+  'The page prints no year with this count; the research notes read it as 2008, with the output figure that follows it.',
+  '网页未注明该数量的年份；研究笔记根据其后的产值数据，将其读作2008年。',
+);
 
 const research = (...supportingSourceIds: string[]) => ({ sourceId: 'research-figures', supportingSourceIds });
 
@@ -36,7 +38,7 @@ const fromDoc002: Figure[] = [
     scopeNote: zhTr('Each of the five key industrial clusters of the plan', '规划中五个重点产业集群中的每一个'),
     sourceId: DOC_002,
     quote: 'Key Industrial Clusters (Output value 50-100billion RMB)',
-    note: 'The heading prints no year; the page plans "over the next five years", to the end of the Twelfth Five-Year Plan (2015), and the five cluster targets (80–100 billion RMB) fall in this band.',
+    note: zhTr('The heading prints no year; the page plans "over the next five years", to the end of the Twelfth Five-Year Plan (2015), and the five cluster targets (80–100 billion RMB) fall in this band.', '标题未注明年份；网页规划的是"今后五年"，即到"十二五"末（2015年），五个集群的目标（800亿至1000亿元）都在这一区间内。'),
   },
   {
     id: 'f002-petrochemicals-enterprises-2008',
@@ -95,7 +97,7 @@ const fromDoc002: Figure[] = [
     scopeNote: zhTr("Dalian's software industry", '大连软件产业'),
     sourceId: DOC_002,
     quote: 'Between 2002 and 2008, sales revenues of the software industry continuously increased, up about 40% on average.',
-    note: 'The only 2008-era software figure on the page; it gives no revenue for 2008 (for that, see the 2008 city figure from the research notes, the cluster\'s baseline).',
+    note: zhTr('The only 2008-era software figure on the page; it gives no revenue for 2008 (for that, see the 2008 city figure from the research notes, the cluster\'s baseline).', '这是网页上唯一一个2008年前后的软件数据；网页未给出2008年的收入（该数据见研究笔记中2008年的全市数据，即该集群的基准值）。'),
   },
   {
     id: 'f002-software-target-2015',
@@ -130,7 +132,7 @@ const fromDoc002: Figure[] = [
     scopeNote: zhTr('Huayuankou (aerospace materials, carbon fibre, special gas, nanometer materials, photovoltaic cells, engineering plastics)', '花园口（航空航天材料、碳纤维、特种气体、纳米材料、光伏电池、工程塑料）'),
     sourceId: DOC_002,
     quote: 'More than 14 new projects for new materials in the zone have been launched',
-    note: 'No year printed; as of the page (dated 2010-05-11). The page gives no output value for Huayuankou, so this count stands as the cluster\'s baseline. The next sentence says the zone was listed by the State in 2008 as the Core Zone and Industrial Base for new materials.',
+    note: zhTr('No year printed; as of the page (dated 2010-05-11). The page gives no output value for Huayuankou, so this count stands as the cluster\'s baseline. The next sentence says the zone was listed by the State in 2008 as the Core Zone and Industrial Base for new materials.', '未注明年份；以网页日期（2010年5月11日）为准。网页未给出花园口的产值，因此以该数量作为集群的基准值。下一句称该区2008年被国家列为新材料核心区和产业基地。'),
   },
   {
     id: 'f002-new-materials-target-2015',
@@ -271,7 +273,7 @@ const fromDoc000: Figure[] = [
     sourceId: DOC_000,
     quote: 'reaching an annual production of 650 million yuan ($104 billion)',
     doubtful: true,
-    note: 'As printed, and doubtful: 650 million yuan is only about $0.104 billion, while the same sentence and the headline give $104 billion. See the corrected figure.',
+    note: zhTr('As printed, and doubtful: 650 million yuan is only about $0.104 billion, while the same sentence and the headline give $104 billion. See the corrected figure.', '按原文照录，存疑：6.5亿元仅约合1.04亿美元，而同一句和标题给出的都是1040亿美元。见更正后的数值。'),
   },
   {
     id: 'f000-hightech-output-2012-corrected',
@@ -288,7 +290,7 @@ const fromDoc000: Figure[] = [
     quote: '650 million yuan ($104 billion)',
     correctsFigureId: 'f000-hightech-output-2012-printed',
     supportingSourceIds: ['research-figures'],
-    note: 'Corrected, unconfirmed. $104 billion × about 6.25 yuan per dollar (the 2012 level) ≈ 650 billion yuan, and the headline reads "$104 b"; 650 million yuan would be only about $0.104 billion. The slip is almost certainly 亿 read as million (6500亿 = 650 billion). No Chinese-language primary source stating 6500亿元 for 2012 was found (research notes, section D).',
+    note: zhTr('Corrected, unconfirmed. $104 billion × about 6.25 yuan per dollar (the 2012 level) ≈ 650 billion yuan, and the headline reads "$104 b"; 650 million yuan would be only about $0.104 billion. The slip is almost certainly 亿 read as million (6500亿 = 650 billion). No Chinese-language primary source stating 6500亿元 for 2012 was found (research notes, section D).', '已更正，未经证实。1040亿美元×约6.25元/美元（2012年水平）≈6500亿元，标题也写作1040亿美元；6.5亿元只约合1.04亿美元。这几乎可以肯定是英文稿换算"亿"时的单位错误（6500亿元被写成了6.5亿元）。未找到载明2012年为6500亿元的中文一手资料（研究笔记，D节）。'),
   },
   {
     id: 'f000-hightech-output-2012-usd',
@@ -303,7 +305,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr("Dalian's high-tech industry", '大连高新技术产业'),
     sourceId: DOC_000,
     quote: '($104 billion)',
-    note: 'Also the headline: "hits annual production of $104 b". Consistent with 650 billion yuan, not with the printed 650 million.',
+    note: zhTr('Also the headline: "hits annual production of $104 b". Consistent with 650 billion yuan, not with the printed 650 million.', '标题同样写作年产值1040亿美元。与6500亿元相符，而与原文的6.5亿元不符。'),
   },
   {
     id: 'f000-emerging-industries-output-2012',
@@ -320,7 +322,7 @@ const fromDoc000: Figure[] = [
     sourceId: DOC_000,
     quote: 'Output from emerging industries has exceeded 10 billion yuan',
     doubtful: true,
-    note: 'The research notes warn that this figure, in the same article as the 650 "million" slip, may carry a similar unit slip; it cannot be checked.',
+    note: zhTr('The research notes warn that this figure, in the same article as the 650 "million" slip, may carry a similar unit slip; it cannot be checked.', '研究笔记提醒，该数据与6.5亿元的单位错误出自同一篇文章，可能存在类似的单位错误；无法核实。'),
   },
   {
     id: 'f000-service-output-2012',
@@ -335,7 +337,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr("Dalian's service industry", '大连服务业'),
     sourceId: DOC_000,
     quote: 'output from the service industry will reach 286 billion yuan this year',
-    note: '"Will reach", in an article of 31 December 2012: a projection. The last paragraph of the same article calls this number the service industry\'s added value.',
+    note: zhTr('"Will reach", in an article of 31 December 2012: a projection. The last paragraph of the same article calls this number the service industry\'s added value.', '2012年12月31日文章中称"将达到"：属于预测。同一篇文章最后一段称该数字为服务业增加值。'),
   },
   {
     id: 'f000-huayuankou-bio-projects-negotiated',
@@ -379,7 +381,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Huayuankou Economic Zone', '花园口经济区'),
     sourceId: DOC_000,
     quote: 'Seven major projects with an investment of 5.55 billion yuan are under construction.',
-    note: 'Printed as a word ("Seven").',
+    note: zhTr('Printed as a word ("Seven").', '原文用英文单词而非数字写出（即"七"）。'),
   },
   {
     id: 'f000-huayuankou-major-projects-investment',
@@ -409,7 +411,7 @@ const fromDoc000: Figure[] = [
     sourceId: DOC_000,
     quote: 'the economic zone will produce 20 billion yuan in output in these emerging industries by the end of 2012',
     progress: true,
-    note: 'A forecast written at the end of 2012, not an outturn. No actual output of the zone for 2012–2015 was found (research notes, B3).',
+    note: zhTr('A forecast written at the end of 2012, not an outturn. No actual output of the zone for 2012–2015 was found (research notes, B3).', '2012年底所作的预测，不是实际完成值。未找到该区2012—2015年的实际产值（研究笔记，B3节）。'),
   },
   {
     id: 'f000-huayuankou-target-2015',
@@ -424,7 +426,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Huayuankou Economic Zone', '花园口经济区'),
     sourceId: DOC_000,
     quote: 'By the end of the 12th Five-Year Plan, output from Huayuankou Economic Zone will surge to 100 billion yuan.',
-    note: 'Due by the end of the 12th Five-Year Plan (2011–2015); restates the target of document 002.',
+    note: zhTr('Due by the end of the 12th Five-Year Plan (2011–2015); restates the target of document 002.', '期限为"十二五"（2011—2015年）末；重申002号文件的目标。'),
   },
   {
     id: 'f000-patent-applications-2011',
@@ -483,7 +485,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     sourceId: DOC_000,
     quote: 'Total granted patents in Dalian exceeded 30,000',
-    note: 'No year printed; as of the article (31 December 2012).',
+    note: zhTr('No year printed; as of the article (31 December 2012).', '未注明年份；以文章日期（2012年12月31日）为准。'),
   },
   {
     id: 'f000-granted-patents-multiple',
@@ -499,7 +501,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     sourceId: DOC_000,
     quote: 'doubling the figure recorded five years ago',
-    note: 'Printed as a word ("doubling").',
+    note: zhTr('Printed as a word ("doubling").', '原文用英文单词而非数字写出（即"翻一番"）。'),
   },
   {
     id: 'f000-energy-per-gdp-reduction',
@@ -514,7 +516,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     sourceId: DOC_000,
     quote: 'reduced comprehensive energy consumption by 19 percent',
-    note: 'The article gives no base year or period for the four reductions.',
+    note: zhTr('The article gives no base year or period for the four reductions.', '文章未给出四项减排的基准年或期间。'),
   },
   {
     id: 'f000-waste-water-per-gdp-reduction',
@@ -529,7 +531,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     sourceId: DOC_000,
     quote: 'industrial waste water discharge by 73 percent',
-    note: 'The article gives no base year or period for the four reductions.',
+    note: zhTr('The article gives no base year or period for the four reductions.', '文章未给出四项减排的基准年或期间。'),
   },
   {
     id: 'f000-cod-per-gdp-reduction',
@@ -544,7 +546,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     sourceId: DOC_000,
     quote: 'chemical oxygen demand (DOD) by 82 percent',
-    note: 'The article prints "DOD"; chemical oxygen demand is abbreviated COD. No base year or period is given.',
+    note: zhTr('The article prints "DOD"; chemical oxygen demand is abbreviated COD. No base year or period is given.', '文章印作DOD；化学需氧量的缩写为COD。未给出基准年或期间。'),
   },
   {
     id: 'f000-so2-per-gdp-reduction',
@@ -559,7 +561,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     sourceId: DOC_000,
     quote: 'sulfur dioxide emissions by 60 percent per unit of GDP',
-    note: 'The article gives no base year or period for the four reductions.',
+    note: zhTr('The article gives no base year or period for the four reductions.', '文章未给出四项减排的基准年或期间。'),
   },
   {
     id: 'f000-service-value-added-2011',
@@ -588,7 +590,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr("Dalian's service industry", '大连服务业'),
     sourceId: DOC_000,
     quote: 'This number will rise to 286 billion yuan this year',
-    note: '"Will rise", in an article of 31 December 2012: a projection.',
+    note: zhTr('"Will rise", in an article of 31 December 2012: a projection.', '2012年12月31日文章中称"将提高"：属于预测。'),
   },
   {
     id: 'f000-service-value-added-multiple-2007',
@@ -617,7 +619,7 @@ const fromDoc000: Figure[] = [
     scopeNote: zhTr("Dalian's service industry", '大连服务业'),
     sourceId: DOC_000,
     quote: 'an annual increase of 15 percent',
-    note: 'The article does not say whether this is the increase of this year or the average since the earlier year; neither matches its own figures exactly (derived: 286/255 ≈ 1.12; 2.12 over five years ≈ 1.16 a year).',
+    note: zhTr('The article does not say whether this is the increase of this year or the average since the earlier year; neither matches its own figures exactly (derived: 286/255 ≈ 1.12; 2.12 over five years ≈ 1.16 a year).', '文章未说明这是当年的增幅还是自此前年份以来的年均增幅；两者均与文章自身的数据不完全吻合（推算：286/255≈1.12；五年2.12倍≈每年1.16倍）。'),
   },
 ];
 
@@ -694,7 +696,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     ...research('mingxiangpen-sun-yinhuan-2008', 'chinatechnews-2008-12-08'),
     quote: '30.6 bn RMB (306亿元) software & information industry sales',
-    note: "Document 002 gives no software revenue for 2008, only the average growth over 2002–2008; this city figure (a reposted newspaper interview, consistent with the \">30 bn expected\" of China Tech News, 2008-12-08) is the cluster's baseline.",
+    note: zhTr("Document 002 gives no software revenue for 2008, only the average growth over 2002–2008; this city figure (a reposted newspaper interview, consistent with the \">30 bn expected\" of China Tech News, 2008-12-08) is the cluster's baseline.", '002号文件未给出2008年的软件收入，只给出2002—2008年的平均增长率；这一全市数据（转载的报纸访谈，与2008年12月8日一篇英文科技新闻"预计超过300亿"的说法相符）是该集群的基准值。'),
   },
   {
     id: 'r-software-revenue-2009-jan-jul',
@@ -710,7 +712,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian in the MIIT table of cities with independent planning status (计划单列市)', '工信部计划单列市统计表中的大连'),
     ...research('cecc-miit-2009'),
     quote: '19.38 bn RMB (1,938,454 万元), +33.9%',
-    note: 'Seven months only; definitions differ from the other software figures.',
+    note: zhTr('Seven months only; definitions differ from the other software figures.', '仅为七个月的数据；统计口径与其他软件数据不同。'),
   },
   {
     id: 'r-software-revenue-growth-2009-jan-jul',
@@ -741,7 +743,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian, software-service main business', '大连，软件服务主营业务'),
     ...research('zhangyue-book-2009'),
     quote: '26.26 bn RMB, +30.1%',
-    note: 'Eight months only; a different definition from the MIIT Jan–Jul figure.',
+    note: zhTr('Eight months only; a different definition from the MIIT Jan–Jul figure.', '仅为八个月的数据；与工信部1—7月数据的口径不同。'),
   },
   {
     id: 'r-software-service-revenue-growth-2009-jan-aug',
@@ -888,7 +890,7 @@ const fromResearch: Figure[] = [
     ...research('kiddlux-htz-2013', 'namesmade-htz-2013'),
     quote: '≈76.0 bn RMB (**derived**: 114.5 / 1.507)',
     progress: true,
-    note: 'Derived in the research notes: the 2012 value (114.5 bn) divided by its growth (+50.7%). Not a reported figure.',
+    note: zhTr('Derived in the research notes: the 2012 value (114.5 bn) divided by its growth (+50.7%). Not a reported figure.', '研究笔记推算：以2012年数值（1145亿元）按其增长率（+50.7%）倒推。不是报告数据。'),
   },
   {
     id: 'r-software-htz-revenue-2012',
@@ -904,7 +906,7 @@ const fromResearch: Figure[] = [
     ...research('kiddlux-htz-2013', 'namesmade-htz-2013'),
     quote: '114.5 bn RMB (1145亿元), +50.7%',
     progress: true,
-    note: 'Reported as "China\'s first 100-bn software & outsourcing cluster" (reposts of Dalian news, January 2013).',
+    note: zhTr('Reported as "China\'s first 100-bn software & outsourcing cluster" (reposts of Dalian news, January 2013).', '据报道为"中国首个千亿级软件和服务外包产业集群"（转载的大连新闻，2013年1月）。'),
   },
   {
     id: 'r-software-htz-revenue-growth-2012',
@@ -977,7 +979,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian', '大连'),
     ...research('jiusi-xinhua-index'),
     quote: '229,000 software employees (1.2 k in 2002)',
-    note: 'Given as "1.2 k".',
+    note: zhTr('Given as "1.2 k".', '原文以缩写形式写出（1.2千，即1200）。'),
   },
   {
     id: 'r-software-revenue-h1-undated',
@@ -994,7 +996,7 @@ const fromResearch: Figure[] = [
     ...research('singaporenewsgazette-cd'),
     quote: '81.4 bn RMB, +12.7% yoy',
     doubtful: true,
-    note: 'The archived copy has no date; the research notes infer 2015 (possibly 2016) from "Tang Jun, Party chief" and the national slowdown. The year is uncertain.',
+    note: zhTr('The archived copy has no date; the research notes infer 2015 (possibly 2016) from "Tang Jun, Party chief" and the national slowdown. The year is uncertain.', '存档副本没有日期；研究笔记根据"党委书记唐军"的字样和全国经济放缓，推断为2015年（也可能是2016年）。年份不确定。'),
   },
   {
     id: 'r-software-revenue-growth-h1-undated',
@@ -1011,7 +1013,7 @@ const fromResearch: Figure[] = [
     ...research('singaporenewsgazette-cd'),
     quote: '81.4 bn RMB, +12.7% yoy',
     doubtful: true,
-    note: 'The year is inferred (2015, possibly 2016); see the revenue figure of the same half-year.',
+    note: zhTr('The year is inferred (2015, possibly 2016); see the revenue figure of the same half-year.', '年份为推断（2015年，也可能是2016年）；见同一半年的收入数据。'),
   },
   {
     id: 'r-software-it-services-revenue-2017',
@@ -1043,7 +1045,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian, whole city (not the Dagushan park)', '大连全市（非大孤山园区）'),
     ...research('en-dl-gov-7726'),
     quote: '30.82 bn RMB petrochemical value added, +25.1%',
-    note: 'The year is inferred by the research notes from the financial-crisis wording of an undated text.',
+    note: zhTr('The year is inferred by the research notes from the financial-crisis wording of an undated text.', '年份由研究笔记根据一篇无日期文本中有关金融危机的措辞推断。'),
   },
   {
     id: 'r-petrochemicals-value-added-growth-2008-city',
@@ -1058,7 +1060,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian, whole city (not the Dagushan park)', '大连全市（非大孤山园区）'),
     ...research('en-dl-gov-7726'),
     quote: '30.82 bn RMB petrochemical value added, +25.1%',
-    note: 'The year is inferred by the research notes from the financial-crisis wording of an undated text.',
+    note: zhTr('The year is inferred by the research notes from the financial-crisis wording of an undated text.', '年份由研究笔记根据一篇无日期文本中有关金融危机的措辞推断。'),
   },
   {
     id: 'r-petrochemicals-crude-throughput-2017-city',
@@ -1130,7 +1132,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian, whole city (not the Dagushan park)', '大连全市（非大孤山园区）'),
     ...research('zachmalone-2021-petrochem'),
     quote: '276.1 bn RMB above-scale petrochemical output (40.80% of industry)',
-    note: 'City-wide, not the Dagushan park\'s output, so not a progress point of the park\'s target; growth after 2011 moved to Changxing Island (research notes, B2).',
+    note: zhTr('City-wide, not the Dagushan park\'s output, so not a progress point of the park\'s target; growth after 2011 moved to Changxing Island (research notes, B2).', '为全市数据，不是大孤山园区的产值，因此不作为园区目标的进度点；2011年后的增长转移到了长兴岛（研究笔记，B2节）。'),
   },
   {
     id: 'r-petrochemicals-output-share-2020-city',
@@ -1203,7 +1205,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Huayuankou', '花园口'),
     ...research('dzwww-2007-06-11'),
     quote: '20 bn RMB output by end of the 11th FYP (2010)',
-    note: 'Target set in 2007 for the end of the 11th Five-Year Plan.',
+    note: zhTr('Target set in 2007 for the end of the 11th Five-Year Plan.', '2007年设定的"十一五"末目标。'),
   },
   {
     id: 'r-huayuankou-projects-2008',
@@ -1294,7 +1296,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Huayuankou Economic Zone', '花园口经济区'),
     ...research('cd-2009-09-10-huayuankou'),
     quote: '>20 new-material firms operating',
-    note: 'As reported by China Daily on 2009-09-10.',
+    note: zhTr('As reported by China Daily on 2009-09-10.', '据《中国日报》2009年9月10日报道。'),
   },
   {
     id: 'r-huayuankou-total-investment-2009',
@@ -1309,7 +1311,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Huayuankou Economic Zone', '花园口经济区'),
     ...research('cd-2009-09-10-huayuankou'),
     quote: '30 bn total investment',
-    note: 'As reported by China Daily on 2009-09-10.',
+    note: zhTr('As reported by China Daily on 2009-09-10.', '据《中国日报》2009年9月10日报道。'),
   },
   {
     id: 'r-huayuankou-new-material-projects-2009',
@@ -1371,7 +1373,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Chery Dalian base, Bonded Area', '一家企业：保税区奇瑞大连基地'),
     ...research('lgmi-eeo-2012-09-06'),
     quote: 'Chery Dalian groundbreaking (4.7 bn RMB, 200k/yr planned)',
-    note: 'Groundbreaking in September 2009.',
+    note: zhTr('Groundbreaking in September 2009.', '2009年9月开工。'),
   },
   {
     id: 'r-automotive-chery-planned-capacity',
@@ -1386,7 +1388,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Chery Dalian base, Bonded Area', '一家企业：保税区奇瑞大连基地'),
     ...research('lgmi-eeo-2012-09-06'),
     quote: 'Chery Dalian groundbreaking (4.7 bn RMB, 200k/yr planned)',
-    note: 'A plan at the groundbreaking (September 2009), given as "200k/yr".',
+    note: zhTr('A plan at the groundbreaking (September 2009), given as "200k/yr".', '2009年9月开工时的规划，原文以缩写形式写出（每年20万辆）。'),
   },
   {
     id: 'r-automotive-logistics-city-vehicles-target',
@@ -1401,7 +1403,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian Auto Logistics City (188 km² planned), Bonded Area', '保税区大连汽车物流城（规划188平方公里）'),
     ...research('imosi-2012-03-20'),
     quote: '5-year target 700k vehicles, 180 bn RMB output',
-    note: 'Set at the groundbreaking in March 2012 for "within 5 years"; the year 2017 follows from that wording and is not printed.',
+    note: zhTr('Set at the groundbreaking in March 2012 for "within 5 years"; the year 2017 follows from that wording and is not printed.', '2012年3月开工时设定的"5年内"目标；2017年是据此推出的，原文未注明。'),
   },
   {
     id: 'r-automotive-logistics-city-output-target',
@@ -1416,7 +1418,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian Auto Logistics City (188 km² planned), Bonded Area', '保税区大连汽车物流城（规划188平方公里）'),
     ...research('imosi-2012-03-20'),
     quote: '5-year target 700k vehicles, 180 bn RMB output',
-    note: 'Set at the groundbreaking in March 2012 for "within 5 years"; the year 2017 follows from that wording and is not printed.',
+    note: zhTr('Set at the groundbreaking in March 2012 for "within 5 years"; the year 2017 follows from that wording and is not printed.', '2012年3月开工时设定的"5年内"目标；2017年是据此推出的，原文未注明。'),
   },
   {
     id: 'r-automotive-dongfeng-nissan-investment-2012',
@@ -1431,7 +1433,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr("One enterprise: Dongfeng-Nissan's Dalian plant", '一家企业：东风日产大连工厂'),
     ...research('shine-dongfeng-nissan', 'electriccarsreport-2012-06'),
     quote: 'Dongfeng-Nissan Dalian plant starts construction (5 bn RMB, 150k/yr initial)',
-    note: 'Construction started in June 2012.',
+    note: zhTr('Construction started in June 2012.', '2012年6月开工建设。'),
   },
   {
     id: 'r-automotive-dongfeng-nissan-initial-capacity',
@@ -1446,7 +1448,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr("One enterprise: Dongfeng-Nissan's Dalian plant", '一家企业：东风日产大连工厂'),
     ...research('shine-dongfeng-nissan', 'electriccarsreport-2012-06'),
     quote: 'Dongfeng-Nissan Dalian plant starts construction (5 bn RMB, 150k/yr initial)',
-    note: 'Planned at the start of construction (June 2012), given as "150k/yr".',
+    note: zhTr('Planned at the start of construction (June 2012), given as "150k/yr".', '2012年6月开工时的规划，原文以缩写形式写出（每年15万辆）。'),
   },
   {
     id: 'r-automotive-profit-2017-h1-city',
@@ -1505,7 +1507,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian, whole city', '大连全市'),
     ...research('en-dl-gov-26251'),
     quote: 'so 2017 ≈ 56,000 units, **derived**',
-    note: 'Derived in the research notes from the 2018 production (22,479 units) and its change (−60%). Not a reported figure.',
+    note: zhTr('Derived in the research notes from the 2018 production (22,479 units) and its change (−60%). Not a reported figure.', '研究笔记根据2018年产量（22,479辆）及其变化（−60%）推算。不是报告数据。'),
   },
   {
     id: 'r-automotive-dongfeng-nissan-vehicles-2020',
@@ -1521,7 +1523,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr("One enterprise: Dongfeng-Nissan's Dalian plant", '一家企业：东风日产大连工厂'),
     ...research('dlftz-330-dongfeng-nissan'),
     quote: 'Dongfeng-Nissan Dalian: 123,366 vehicles, output value 15.8 bn RMB; millionth vehicle on 17 Oct',
-    note: 'The year is inferred by the research notes.',
+    note: zhTr('The year is inferred by the research notes.', '年份由研究笔记推断。'),
   },
   {
     id: 'r-automotive-dongfeng-nissan-output-2020',
@@ -1537,7 +1539,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr("One enterprise: Dongfeng-Nissan's Dalian plant", '一家企业：东风日产大连工厂'),
     ...research('dlftz-330-dongfeng-nissan'),
     quote: 'Dongfeng-Nissan Dalian: 123,366 vehicles, output value 15.8 bn RMB; millionth vehicle on 17 Oct',
-    note: 'The year is inferred by the research notes. One enterprise for nine months: not comparable with the cluster target.',
+    note: zhTr('The year is inferred by the research notes. One enterprise for nine months: not comparable with the cluster target.', '年份由研究笔记推断。仅一家企业、九个月的数据：不能与集群目标比较。'),
   },
   {
     id: 'r-automotive-dongfeng-nissan-millionth-vehicle',
@@ -1552,7 +1554,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr("One enterprise: Dongfeng-Nissan's Dalian plant", '一家企业：东风日产大连工厂'),
     ...research('dlftz-330-dongfeng-nissan'),
     quote: 'millionth vehicle on 17 Oct',
-    note: 'The year is inferred by the research notes.',
+    note: zhTr('The year is inferred by the research notes.', '年份由研究笔记推断。'),
   },
 
   // B5. Electronic information and Intel.
@@ -1569,7 +1571,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian, whole city (value added, not the cluster\'s output)', '大连全市（增加值，非集群产值）'),
     ...research('en-dl-gov-7726'),
     quote: 'IT-industry value added 9.21 bn RMB, +13.8%',
-    note: 'The year is inferred by the research notes from the financial-crisis wording of an undated text.',
+    note: zhTr('The year is inferred by the research notes from the financial-crisis wording of an undated text.', '年份由研究笔记根据一篇无日期文本中有关金融危机的措辞推断。'),
   },
   {
     id: 'r-electronics-it-value-added-growth-2008-city',
@@ -1584,7 +1586,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('Dalian, whole city', '大连全市'),
     ...research('en-dl-gov-7726'),
     quote: 'IT-industry value added 9.21 bn RMB, +13.8%',
-    note: 'The year is inferred by the research notes from the financial-crisis wording of an undated text.',
+    note: zhTr('The year is inferred by the research notes from the financial-crisis wording of an undated text.', '年份由研究笔记根据一篇无日期文本中有关金融危机的措辞推断。'),
   },
   {
     id: 'r-electronics-intel-fab68-investment',
@@ -1599,7 +1601,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Intel Fab 68, Development Zone', '一家企业：开发区英特尔68号工厂'),
     ...research('simmtester-2007-03'),
     quote: 'Intel announces US$2.5 bn Fab 68',
-    note: 'Announced on 26 March 2007.',
+    note: zhTr('Announced on 26 March 2007.', '2007年3月26日宣布。'),
   },
   {
     id: 'r-electronics-intel-fab68-factory-space',
@@ -1614,7 +1616,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Intel Fab 68, Development Zone', '一家企业：开发区英特尔68号工厂'),
     ...research('sina-cs-2007-09-10', 'simmtester-2007-09-10'),
     quote: '163,000 m², 15,000 m² cleanroom; plan 52,000 wafers/month',
-    note: 'Given as 163,000 m² (here in km²), at the groundbreaking on 8 September 2007.',
+    note: zhTr('Given as 163,000 m² (here in km²), at the groundbreaking on 8 September 2007.', '原文为163,000平方米（此处换算为平方公里），2007年9月8日开工时公布。'),
   },
   {
     id: 'r-electronics-intel-fab68-cleanroom',
@@ -1629,7 +1631,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Intel Fab 68, Development Zone', '一家企业：开发区英特尔68号工厂'),
     ...research('sina-cs-2007-09-10', 'simmtester-2007-09-10'),
     quote: '163,000 m², 15,000 m² cleanroom; plan 52,000 wafers/month',
-    note: 'Given as 15,000 m² (here in km²).',
+    note: zhTr('Given as 15,000 m² (here in km²).', '原文为15,000平方米（此处换算为平方公里）。'),
   },
   {
     id: 'r-electronics-intel-fab68-planned-wafers',
@@ -1644,7 +1646,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Intel Fab 68, Development Zone', '一家企业：开发区英特尔68号工厂'),
     ...research('sina-cs-2007-09-10', 'simmtester-2007-09-10'),
     quote: '163,000 m², 15,000 m² cleanroom; plan 52,000 wafers/month',
-    note: 'A plan at the groundbreaking (8 September 2007).',
+    note: zhTr('A plan at the groundbreaking (8 September 2007).', '2007年9月8日开工时的规划。'),
   },
   {
     id: 'r-electronics-intel-fab68-staff-2010',
@@ -1661,7 +1663,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Intel Fab 68, Development Zone', '一家企业：开发区英特尔68号工厂'),
     ...research('gaeatimes-ians-2010-10-27', 'peoples-daily-2010-10-27'),
     quote: 'Production starts (65 nm chipsets; ~1,500–1,700 staff)',
-    note: 'Production started on 26 October 2010.',
+    note: zhTr('Production started on 26 October 2010.', '2010年10月26日投产。'),
   },
   {
     id: 'r-electronics-new-area-clusters-output-2013-q1',
@@ -1677,7 +1679,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('The "New Area" (Jinzhou New District, which took in the Development Zone in 2010): six clusters together', '"新区"（金州新区，开发区于2010年并入其中）：六大产业集群合计'),
     ...research('cd-dalian-2013-05-03'),
     quote: 'New Area six clusters (incl. electronics) 63 bn RMB, +18.3%',
-    note: 'Six clusters together, for one quarter: not the electronics cluster alone.',
+    note: zhTr('Six clusters together, for one quarter: not the electronics cluster alone.', '六个产业集群合计、一个季度的数据：不只是电子信息产业集群。'),
   },
   {
     id: 'r-electronics-new-area-clusters-growth-2013-q1',
@@ -1707,7 +1709,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr('One enterprise: Intel Fab 68, Development Zone', '一家企业：开发区英特尔68号工厂'),
     ...research('mic-2015-intel-nand', 'chinatechnews-2015-10-27'),
     quote: 'Conversion to non-volatile memory announced, up to US$5.5 bn, output from 2H2016',
-    note: '"Up to": an upper bound. Announced on 20 October 2015; output from the second half of 2016.',
+    note: zhTr('"Up to": an upper bound. Announced on 20 October 2015; output from the second half of 2016.', '"最多"：为上限。2015年10月20日宣布；2016年下半年起投产。'),
   },
   {
     id: 'r-electronics-sk-hynix-deal',
@@ -1722,7 +1724,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr("Intel's whole NAND business, including the Dalian fab", '英特尔全部NAND业务，含大连工厂'),
     ...research('nasdaq-rtt-2020-10-19', 'famagusta-gazette-sk-hynix'),
     quote: 'SK hynix agrees to buy Intel NAND incl. Dalian fab (US$9 bn)',
-    note: 'Agreed on 20 October 2020; covers more than the Dalian fab.',
+    note: zhTr('Agreed on 20 October 2020; covers more than the Dalian fab.', '2020年10月20日达成协议；范围不止大连工厂。'),
   },
   {
     id: 'r-electronics-sk-hynix-first-closing',
@@ -1737,7 +1739,7 @@ const fromResearch: Figure[] = [
     scopeNote: zhTr("Intel's whole NAND business, including the Dalian fab", '英特尔全部NAND业务，含大连工厂'),
     ...research('donga-2021-12-31'),
     quote: 'First closing (US$7 bn); SSD unit renamed Solidigm',
-    note: 'December 2021; the SSD unit was renamed Solidigm.',
+    note: zhTr('December 2021; the SSD unit was renamed Solidigm.', '2021年12月；固态硬盘业务更名为Solidigm。'),
   },
 ];
 

@@ -3,6 +3,7 @@
  * boundary and land data behind the zone outlines, and every page the research notes cite (with
  * `repost: true` where the notes call the copy a repost, mirror, copy, proxy or "via" another site).
  * Titles are the ones the research notes give; where they give none, the title says what the page is.
+ * A title never names a file: file names and paths stay in `note`, which the atlas does not show.
  */
 import type { Source } from '../../src/lib/data/schemas.ts';
 
@@ -32,13 +33,13 @@ export const sources: Source[] = [
   // The research notes.
   {
     id: 'research-zone-locations',
-    title: 'Researched zone and enterprise locations (zone-locations.json)',
+    title: 'Researched zone and enterprise locations (research notes)',
     kind: 'research',
     note: 'shared/data/research/zone-locations.json: 14 records with WGS84 points, uncertainty, method and sources. Most points are estimates.',
   },
   {
     id: 'research-figures',
-    title: 'Dalian industrial clusters: zones, progress figures, DataV coordinate system (figures-and-locations.md)',
+    title: 'Dalian industrial clusters (2009–2011 planning page): zones, progress figures, DataV coordinate system',
     kind: 'research',
     note: 'shared/data/research/figures-and-locations.md: later figures, names, codes and doubts, each naming its source.',
   },
@@ -46,12 +47,12 @@ export const sources: Source[] = [
   // Data behind the zone outlines and the base map.
   {
     id: 'datav-geoatlas',
-    title: 'DataV GeoAtlas administrative boundaries of Dalian (210200_full.json)',
+    title: 'DataV GeoAtlas administrative boundaries of Dalian',
     publisher: 'Alibaba Cloud DataV GeoAtlas; copy in the repository anzhou99/GeoJsons (commit ae33047)',
     url: 'https://github.com/anzhou99/GeoJsons',
     kind: 'cited',
     repost: true,
-    note: 'GCJ-02 coordinates, converted to WGS84 with the standard inverse transform. Snapshot of 2021-08-16; copied verbatim to shared/data/boundaries/dalian-districts.datav.json.',
+    note: 'File 210200_full.json. GCJ-02 coordinates, converted to WGS84 with the standard inverse transform. Snapshot of 2021-08-16; copied verbatim to shared/data/boundaries/dalian-districts.datav.json.',
   },
   {
     id: 'osm-land-polygons',

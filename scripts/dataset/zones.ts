@@ -1,6 +1,7 @@
 /**
  * The five zones of document 002. Names, points, methods and facts come from the research notes
- * (zone-locations.json and figures-and-locations.md); the points are estimates and say so.
+ * (the researched zone locations and the figures-and-locations notes); the points are estimates and
+ * say so. Notes and methods are the atlas's own words, in English with our Chinese translation.
  */
 import type { Zone } from '../../src/lib/data/schemas.ts';
 import { aliases, both, zhTr } from './text.ts';
@@ -35,8 +36,10 @@ export const zones: Zone[] = [
       lon: 121.846,
       uncertaintyKm: 5,
       confidence: 'estimate',
-      method:
-        'Estimate: centroid/bbox of the land of the Dagushan Peninsula (Jinzhou polygon 210213 clipped to lon 121.76–121.92, lat ≤ 39.035, i.e. the promontory between Dalian Bay and Dayao Bay) in DataV 210200_full.json, converted GCJ-02→WGS84. The park occupies only part of the peninsula (Dayaowan port and bonded port area share it). bbox is the peninsula, not the park boundary.',
+      method: zhTr(
+        'Estimate: centroid/bbox of the land of the Dagushan Peninsula (Jinzhou polygon 210213 clipped to lon 121.76–121.92, lat ≤ 39.035, i.e. the promontory between Dalian Bay and Dayao Bay) in the DataV boundaries of Dalian, converted GCJ-02→WGS84. The park occupies only part of the peninsula (Dayaowan port and bonded port area share it). bbox is the peninsula, not the park boundary.',
+        '估计值：取DataV大连行政区划边界中大孤山半岛陆地的质心和外包框（金州区多边形210213，裁剪至东经121.76–121.92度、北纬39.035度以南，即大连湾与大窑湾之间的岬角），由GCJ-02坐标转换为WGS84。园区只占半岛的一部分（大窑湾港和保税港区也在半岛上）。外包框是半岛的范围，不是园区边界。',
+      ),
       sourceIds: [
         'research-zone-locations',
         'doc-002-clusters',
@@ -80,12 +83,12 @@ export const zones: Zone[] = [
     district: { name: both('Ganjingzi District', '甘井子区'), adcode: '210211' },
     established: {
       value: '1991-03',
-      note: 'Approved by the State Council in March 1991 as one of the first state-level high-tech zones.',
+      note: zhTr('Approved by the State Council in March 1991 as one of the first state-level high-tech zones.', '1991年3月经国务院批准，为首批国家级高新区之一。'),
       sourceIds: ['dlhitech-yqgk', 'research-zone-locations'],
     },
     areaKm2: {
       value: 153,
-      note: 'Current extent (three subdistricts: Lingshui, Longwangtang, Qixianling); the extent in 2009–2011 may differ.',
+      note: zhTr('Current extent (three subdistricts: Lingshui, Longwangtang, Qixianling); the extent in 2009–2011 may differ.', '现有范围（凌水、龙王塘、七贤岭3个街道）；2009—2011年的范围可能不同。'),
       sourceIds: ['dlhitech-yqgk', 'research-zone-locations'],
     },
     clusterIds: ['software'],
@@ -94,8 +97,10 @@ export const zones: Zone[] = [
       lon: 121.445,
       uncertaintyKm: 6,
       confidence: 'estimate',
-      method:
+      method: zhTr(
         'Estimate: Ganjingzi (210211) + Lüshunkou (210212) DataV polygons clipped to the southern coastal strip lon 121.36–121.547, lat ≤ 38.91 (clipped land ≈156 km2, chosen to match the sourced 153 km2), converted to WGS84; centroid of that strip. The east limit is the Shahekou/Ganjingzi boundary near Heishijiao; the west limit is a fit, not a sourced boundary.',
+        '估计值：将DataV中甘井子区（210211）和旅顺口区（210212）的多边形裁剪至南部沿海带状区域（东经121.36–121.547度、北纬38.91度以南；裁剪后陆地约156平方公里，为与有来源的153平方公里相符而选定），转换为WGS84后取该带状区域的质心。东界是黑石礁附近的沙河口区与甘井子区界线；西界是拟合结果，不是有来源的边界。',
+      ),
       sourceIds: [
         'research-zone-locations',
         'dlhitech-yqgk',
@@ -144,12 +149,12 @@ export const zones: Zone[] = [
     district: { name: both('Zhuanghe', '庄河市'), adcode: '210283' },
     established: {
       value: '2004',
-      note: '"established in 2004 by the Liaoning provincial government" (China Daily, 2009); construction began early 2004 on a disused state salt field (zh-Wikipedia mirror).',
+      note: zhTr('"established in 2004 by the Liaoning provincial government" (China Daily, 2009); construction began early 2004 on a disused state salt field (zh-Wikipedia mirror).', '"2004年由辽宁省政府设立"（《中国日报》，2009年）；2004年初在一处废弃的国有盐场上开工建设（中文维基百科镜像）。'),
       sourceIds: ['cd-2009-09-10-huayuankou', 'zhwiki-mirror-huayuankou', 'research-zone-locations'],
     },
     areaKm2: {
       value: 268,
-      note: 'Earlier plans: 50 km² planned with a 15 km² start area (2006); 60 km² planned (2008).',
+      note: zhTr('Earlier plans: 50 km² planned with a 15 km² start area (2006); 60 km² planned (2008).', '此前的规划：2006年规划50平方公里，起步区15平方公里；2008年规划60平方公里。'),
       sourceIds: ['cd-2009-09-10-huayuankou', 'zhwiki-mirror-huayuankou', 'research-zone-locations'],
     },
     clusterIds: ['new-materials'],
@@ -158,8 +163,10 @@ export const zones: Zone[] = [
       lon: 122.636,
       uncertaintyKm: 6,
       confidence: 'estimate',
-      method:
+      method: zhTr(
         'Estimate: Zhuanghe polygon (210283) in DataV clipped to the south-west corner east of the Biliu River mouth (lon ≤ 122.74, lat ≤ 39.65; clipped land ≈266 km2 vs sourced 268 km2), converted to WGS84; centroid. Consistent with sources: ~30 km (runsky) / 36 km (zh WP) west of Zhuanghe city, on the Yellow Sea, Biliu River within the zone.',
+        '估计值：将DataV中庄河市多边形（210283）裁剪至碧流河口以东的西南角（东经122.74度以西、北纬39.65度以南；裁剪后陆地约266平方公里，有来源的面积为268平方公里），转换为WGS84后取质心。与各来源一致：位于庄河市区以西约30公里（英文报道）或36公里（中文维基百科），濒临黄海，碧流河在区内。',
+      ),
       sourceIds: [
         'research-zone-locations',
         'cd-2009-09-10-huayuankou',
@@ -209,12 +216,12 @@ export const zones: Zone[] = [
     district: JINZHOU,
     established: {
       value: '1984-09-25',
-      note: "Approved by the State Council on 25 September 1984, China's first state-level economic and technological development zone.",
+      note: zhTr("Approved by the State Council on 25 September 1984, China's first state-level economic and technological development zone.", '1984年9月25日经国务院批准，是中国第一个国家级经济技术开发区。'),
       sourceIds: ['lssjt-1984-09-25', 'research-zone-locations'],
     },
     areaKm2: {
       value: 338,
-      note: 'The "territory" per Wikipedia. Area figures depend on date and definition: 5 km² first-phase plan, 24 km² developed in 1993, 50 km² "developed area" (old Wikipedia), 422 km² (baike copy), 1039.8 km² planned including Jinzhou by 2014 (China News Service).',
+      note: zhTr('The "territory" per Wikipedia. Area figures depend on date and definition: 5 km² first-phase plan, 24 km² developed in 1993, 50 km² "developed area" (old Wikipedia), 422 km² (baike copy), 1039.8 km² planned including Jinzhou by 2014 (China News Service).', '维基百科所载的"辖区"面积。面积数据因时间和口径而异：一期规划5平方公里，1993年已开发24平方公里，"已开发面积"50平方公里（旧版维基百科），422平方公里（百科副本），到2014年规划含金州在内1039.8平方公里（中国新闻社）。'),
       sourceIds: [
         'wp-dalian-development-area',
         'research-zone-locations',
@@ -232,8 +239,10 @@ export const zones: Zone[] = [
       lon: 121.7843,
       uncertaintyKm: 5,
       confidence: 'estimate',
-      method:
+      method: zhTr(
         "Estimate: DataV 'center' of 金州区 (210213) = GCJ [121.789413, 39.052745] (Amap's seat point) converted to WGS84. The DETDZ committee shares offices with the Jinzhou New District/Jinzhou government (lssjt) and the DETDZ seat is Maqiaozi subdistrict (baike copy) — inference that this point lies in the DETDZ core, not a sourced zone centroid.",
+        '估计值：DataV中金州区（210213）的"中心点"，GCJ-02坐标[121.789413, 39.052745]（高德地图的政府驻地点），转换为WGS84。开发区管委会与金州新区/金州区政府合署办公，开发区驻地为马桥子街道（百科副本）；据此推断该点位于开发区核心区，而不是有来源的园区质心。',
+      ),
       sourceIds: [
         'research-zone-locations',
         'wp-dalian-development-area',
@@ -286,7 +295,7 @@ export const zones: Zone[] = [
     district: JINZHOU,
     established: {
       value: '1992-05',
-      note: 'Approved by the State Council in May 1992; formerly "Dalian Dayaowan Bonded Zone".',
+      note: zhTr('Approved by the State Council in May 1992; formerly "Dalian Dayaowan Bonded Zone".', '1992年5月经国务院批准；原名"大连大窑湾保税区"。'),
       sourceIds: ['dlftz-482-bonded-zone-30th', 'research-zone-locations'],
     },
     areaKm2: null,
@@ -296,8 +305,10 @@ export const zones: Zone[] = [
       lon: 121.9,
       uncertaintyKm: 5,
       confidence: 'estimate',
-      method:
+      method: zhTr(
         "Estimate: placed at the head of Dayao Bay as drawn in DataV 210213 (WGS84), because sources put the zone's original name at Dayaowan, the bonded port on the Dagushan Peninsula, and the auto city 'east of the Dayaowan car terminal'. Several non-contiguous parcels; a single point is a simplification.",
+        '估计值：置于DataV金州区（210213）边界（WGS84）所绘大窑湾的湾顶，因为各来源将该区的原名定在大窑湾，保税港区位于大孤山半岛，汽车物流城位于"大窑湾汽车码头以东"。该区由若干不相连的地块组成，用单个点表示是一种简化。',
+      ),
       sourceIds: [
         'research-zone-locations',
         'dlftz-482-bonded-zone-30th',

@@ -87,6 +87,9 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
     body = <OverviewTabs data={data} actions={actions} hiddenZoneIds={hiddenZoneIds} />;
   }
 
+  // The directory tab filters with its own search field: one search box at a time.
+  const directoryShown = !zone && !cluster && url.view === 'directory';
+  const selectionKey = zone ? `zone:${zone.id}` : cluster ? `cluster:${cluster.id}` : null;
   return (
     <SideSheet id={PANEL_ID} label={t('app.panel')} handleLabel={{ expand: t('app.expandSheet'), collapse: t('app.collapseSheet') }}>
       {legend && (
@@ -94,7 +97,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
           {legend}
         </Disclosure>
       )}
-      <SearchBox index={index} lang={lang} onChoose={onChoose} />
+      {!directoryShown && <SearchBox index={index} lang={lang} onChoose={onChoose} selectionKey={selectionKey} />}
       {body}
     </SideSheet>
   );

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure, Source } from '../lib/data/schemas';
 import type { Lang } from '../lib/i18n-types';
-import { LANG_TAG, textLangTag } from './lang-tag';
+import { LANG_TAG, otherLang, textLangTag } from './lang-tag';
+import { LangRuns } from './lang-runs';
 import { SourceCitation } from './source-citation';
+import { TranslationNote } from './translation-note';
 
 type Props = { figure: Figure; source: Source | undefined; supportingSources: readonly Source[]; lang: Lang };
 
@@ -16,14 +18,18 @@ export function FigureSource({ figure, source, supportingSources, lang }: Props)
       </p>
       <p className="figure-source__label">{t('figure.quote')}</p>
       <blockquote className="figure-source__quote" lang={textLangTag(figure.quote)} cite={source?.url}>
-        {figure.quote}
+        <LangRuns text={figure.quote} base={textLangTag(figure.quote)} />
       </blockquote>
       {figure.note && (
-        <p className="figure-source__note">
-          <strong>{t('figure.note')}: </strong>
-          {/* Notes are written in English in the dataset. */}
-          <span lang={LANG_TAG.en}>{figure.note}</span>
-        </p>
+        <div className="figure-source__note">
+          <p>
+            <strong>{t('figure.note')}{t('figure.colon')}</strong>
+            <span lang={LANG_TAG[lang]}>{figure.note[lang]}</span>
+          </p>
+          {(lang === 'en' ? figure.note.enIsTranslation : figure.note.zhIsTranslation) && (
+            <TranslationNote original={figure.note[otherLang(lang)]} originalLang={otherLang(lang)} />
+          )}
+        </div>
       )}
       {supportingSources.length > 0 && (
         <div className="figure-source__supporting">

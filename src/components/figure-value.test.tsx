@@ -76,7 +76,21 @@ describe('FigureValue with the real dataset', () => {
     await renderWithI18n(<FigureValue figure={doubtful} source={sourceOf(doubtful)} lang="en" />);
     expect(screen.getByText('Doubtful')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Source/ }));
-    expect(screen.getByText(doubtful.note!)).toBeInTheDocument();
+    expect(screen.getByText(doubtful.note!.en)).toBeInTheDocument();
+  });
+
+  it("gives a figure's note in Chinese in Chinese, marked as a translation, with the English on request", async () => {
+    const user = userEvent.setup();
+    const f = figure('f002-petrochemicals-target-2015');
+    await renderWithI18n(<FigureValue figure={f} source={sourceOf(f)} lang="zh" />, 'zh');
+    await user.click(screen.getByRole('button', { name: /^出处/ }));
+    const note = screen.getByText(f.note!.zh);
+    expect(note).toHaveTextContent('十二五');
+    expect(note).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.queryByText(f.note!.en)).not.toBeInTheDocument();
+    expect(screen.getByText('译文')).toBeInTheDocument();
+    // The quote stays in the source's language, tagged as such.
+    expect(screen.getByText(f.quote)).toHaveAttribute('lang', 'en');
   });
 
   it('prints a range with both ends', async () => {

@@ -5,6 +5,7 @@ import type { Lang } from '../lib/i18n-types';
 import { Disclosure } from './disclosure';
 import { FigureSource } from './figure-source';
 import { figureText } from './figure-text';
+import { LangRuns } from './lang-runs';
 import { LANG_TAG } from './lang-tag';
 import './figure-value.css';
 
@@ -30,7 +31,7 @@ export function FigureValue({ figure, source, lang, printed, supportingSources =
   return (
     <div className={`figure-value figure-value--${figure.kind}`} data-figure-id={figure.id}>
       <p className="figure-value__metric" lang={LANG_TAG[lang]}>
-        {metric}
+        <LangRuns text={metric} base={LANG_TAG[lang]} />
       </p>
       {figure.kind === 'corrected' ? (
         <dl className="figure-value__correction">
@@ -61,7 +62,9 @@ export function FigureValue({ figure, source, lang, printed, supportingSources =
       <p className="figure-value__scope">
         <span className="figure-value__scope-kind">{t(`figure.scope.${figure.scope}`)}</span>
         {t('figure.colon')}
-        <span lang={LANG_TAG[lang]}>{figure.scopeNote[lang]}</span>
+        <span lang={LANG_TAG[lang]}>
+          <LangRuns text={figure.scopeNote[lang]} base={LANG_TAG[lang]} />
+        </span>
       </p>
       <Disclosure className="figure-value__source" label={t('figure.source')} ariaLabel={t('figure.sourceOf', { metric, year, kind })}>
         <FigureSource figure={figure} source={source} supportingSources={supportingSources} lang={lang} />

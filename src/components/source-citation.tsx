@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../lib/data/schemas';
 import { formatSourceDate } from '../lib/format';
 import type { Lang } from '../lib/i18n-types';
+import { LangRuns } from './lang-runs';
 import { textLangTag } from './lang-tag';
 import './source-citation.css';
 import './visually-hidden.css';
@@ -24,16 +25,20 @@ export function SourceCitation({ source, lang, fallbackId }: Props) {
     <span className="source-citation">
       {source.url ? (
         <a className="source-citation__title" href={source.url} target="_blank" rel="noopener noreferrer" lang={titleLang}>
-          {source.title}
+          <LangRuns text={source.title} base={titleLang} />
           <span className="visually-hidden"> {t('figure.newTab')}</span>
           <span aria-hidden="true"> ↗</span>
         </a>
       ) : (
         <cite className="source-citation__title" lang={titleLang}>
-          {source.title}
+          <LangRuns text={source.title} base={titleLang} />
         </cite>
       )}
-      {source.publisher && <span lang={textLangTag(source.publisher)}>, {source.publisher}</span>}
+      {source.publisher && (
+        <span lang={textLangTag(source.publisher)}>
+          , <LangRuns text={source.publisher} base={textLangTag(source.publisher)} />
+        </span>
+      )}
       <span className="source-citation__date">
         {' · '}
         {source.date ? t('figure.published', { date: formatSourceDate(source.date, lang) }) : t('figure.undated')}

@@ -58,14 +58,56 @@ describe('search in the real dataset', () => {
     expect(search(index, '  !? ', 'en')).toEqual([]);
   });
 
-  it('ranks exact before prefix before substring, zones and clusters first on a tie, at most 12', () => {
-    for (const q of ['a', 'da', 'dalian', 'soft', '大连']) {
+  it('ranks exact matches first, then zones and clusters, then companies that contain the words, at most 12', () => {
+    for (const q of ['a', 'da', 'dalian', 'soft', '大连', 'auto', 'petro']) {
       const results = search(index, q, 'en');
       expect(results.length).toBeLessThanOrEqual(12);
-      const rank = (r: SearchResult) => ['exact', 'prefix', 'substring'].indexOf(r.tier) * 3 + ['zone', 'cluster', 'enterprise'].indexOf(r.kind);
+      const tier = (r: SearchResult) => ['exact', 'prefix', 'substring'].indexOf(r.tier);
+      const group = (r: SearchResult) => (r.tier === 'exact' ? 0 : r.kind !== 'enterprise' ? 1 : 1 + tier(r));
+      const rank = (r: SearchResult) => group(r) * 100 + tier(r) * 3 + ['zone', 'cluster', 'enterprise'].indexOf(r.kind);
       const ranks = results.map(rank);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
+  });
+
+  // The legend's own words (src/locales `cluster.<id>`) find the clusters, before any company.
+  it.each([
+    ['petrochemicals', 'petrochemicals'],
+    ['Petrochemicals', 'petrochemicals'],
+    ['石化', 'petrochemicals'],
+    ['shihua', 'petrochemicals'],
+    ['automotive', 'automotive'],
+    ['Automobile', 'automotive'],
+    ['汽车', 'automotive'],
+    ['qiche', 'automotive'],
+    ['ruanjian', 'software'],
+    ['软件', 'software'],
+    ['Software & service outsourcing', 'software'],
+    ['new materials', 'new-materials'],
+    ['xincailiao', 'new-materials'],
+    ['新材料', 'new-materials'],
+    ['electronic information', 'electronics'],
+    ['电子信息', 'electronics'],
+    ['dianzixinxi', 'electronics'],
+  ])('finds the cluster first for "%s"', (q, id) => {
+    expect(key(top(q))).toBe(`cluster:${id}`);
+    expect(key(top(q, 'zh'))).toBe(`cluster:${id}`);
+  });
+
+  it('finds a cluster by the name printed in document 002', () => {
+    expect(key(top('Huayuankou Industrial Clusters for New Materials'))).toBe('cluster:new-materials');
+  });
+
+  it('ranks the automotive cluster before SG Automotive, which merely contains the word', () => {
+    const results = search(index, 'automotive', 'en').map(key);
+    const sg = results.findIndex((k) => k?.startsWith('enterprise:') && /sg|shuguang/i.test(k));
+    expect(results[0]).toBe('cluster:automotive');
+    expect(sg).toBeGreaterThan(0);
+  });
+
+  it('finds both the High-tech Zone (Dalian Software Park) and the software cluster by "ruanjian", the cluster first', () => {
+    const results = search(index, 'ruanjian', 'en').map(key);
+    expect(results.slice(0, 2)).toEqual(['cluster:software', 'zone:high-tech-zone']);
   });
 
   it('gives an enterprise result its zone and cluster, for the app to select', () => {

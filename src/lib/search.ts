@@ -1,10 +1,14 @@
 /**
  * Search over zones, clusters and enterprises by their English and Chinese names and their aliases
- * (which hold the pinyin, e.g. "huayuankou", "da gu shan").
+ * (which hold the pinyin, e.g. "huayuankou", "da gu shan"; for clusters also the legend's short names,
+ * "Petrochemicals" / "石化", and the name printed in document 002).
  *
  * Matching is on normalized keys: lower case, accents removed (Lüshun = Lushun), and everything that is
  * not a letter or a digit dropped, so "hua yuan kou", "Hua-yuan-kou" and "huayuankou" are one key.
- * Ranking: exact > prefix > substring; on a tie, zones and clusters come before enterprises.
+ * Ranking: exact matches first (zones and clusters before enterprises); then every other zone and
+ * cluster match, before enterprises that merely contain the words (prefix, then substring). So
+ * "automotive" lists the automotive cluster before "SG Automotive", and "ruanjian" the software
+ * cluster (prefix) and the High-tech Zone ("Dalian ruanjian yuan", substring) before any company.
  *
  * Speed: every key is normalized once, in `buildSearchIndex`. Zones and clusters are few and are
  * scanned in full. Enterprises (possibly tens of thousands) are found in two steps that both stop as
@@ -60,6 +64,9 @@ export const DEFAULT_LIMIT = 12;
 const SEP = '\u0001';
 const TIER_RANK: Record<MatchTier, number> = { exact: 0, prefix: 1, substring: 2 };
 const KIND_RANK: Record<SearchKind, number> = { zone: 0, cluster: 1, enterprise: 2 };
+/** The group a hit is ranked in: 0 exact, 1 a zone or cluster that is not exact, 2/3 enterprise prefix/substring. */
+const group = (h: { tier: MatchTier; entry: { target: { kind: SearchKind } } }): number =>
+  h.tier === 'exact' ? 0 : h.entry.target.kind !== 'enterprise' ? 1 : TIER_RANK[h.tier] + 1;
 const COLLATORS: Record<Lang, Intl.Collator> = { en: new Intl.Collator('en'), zh: new Intl.Collator('zh-CN') };
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
@@ -86,7 +93,7 @@ function entryOf(target: Target, texts: readonly string[]): Entry {
 
 const zoneEntry = (z: Zone) => entryOf({ kind: 'zone', id: z.id, name: z.name }, [z.name.en, z.name.zh, ...z.aliases]);
 const clusterEntry = (c: Cluster) =>
-  entryOf({ kind: 'cluster', id: c.id, name: c.name }, [c.name.en, c.name.zh, c.sourceName]);
+  entryOf({ kind: 'cluster', id: c.id, name: c.name }, [c.name.en, c.name.zh, c.sourceName, ...(c.aliases ?? [])]);
 const enterpriseEntry = (e: Enterprise) =>
   entryOf(
     { kind: 'enterprise', id: e.id, name: e.name, zoneId: e.zoneId, clusterId: e.clusterId },
@@ -207,6 +214,7 @@ export function search(index: SearchIndex, query: string, lang: Lang, limit = DE
   const collator = COLLATORS[lang];
   hits.sort(
     (a, b) =>
+      group(a) - group(b) ||
       TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
       KIND_RANK[a.entry.target.kind] - KIND_RANK[b.entry.target.kind] ||
       collator.compare(a.entry.target.name[lang], b.entry.target.name[lang]),

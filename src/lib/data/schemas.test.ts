@@ -104,6 +104,32 @@ describe('the built dataset', () => {
     expect(zones.find((z) => z.id === 'dagushan')?.aliases).toEqual(expect.arrayContaining(['dagushan', 'da gu shan']));
     expect(zones.find((z) => z.id === 'high-tech-zone')?.aliases).toContain('Dalian Software Park');
   });
+
+  it("gives clusters the legend's short names and pinyin as aliases", () => {
+    const clusters = dataset().clusters;
+    expect(clusters.find((c) => c.id === 'petrochemicals')?.aliases).toEqual(expect.arrayContaining(['Petrochemicals', '石化', 'shihua']));
+    expect(clusters.find((c) => c.id === 'software')?.aliases).toEqual(expect.arrayContaining(['软件', 'ruanjian', 'ruan jian']));
+    expect(clusters.find((c) => c.id === 'automotive')?.aliases).toEqual(expect.arrayContaining(['Automotive', '汽车', 'qiche']));
+  });
+
+  it("writes every note and method of the atlas's own in both languages, the Chinese marked as our translation", () => {
+    const d = dataset();
+    const notes = [
+      ...d.zones.flatMap((z) => [z.established?.note, z.areaKm2?.note, z.location.method]),
+      ...d.figures.map((f) => f.note),
+    ].filter((n) => n !== undefined);
+    expect(notes.length).toBeGreaterThan(60);
+    for (const n of notes) {
+      expect(n.zh, n.en).toMatch(/[\u4e00-\u9fff]/);
+      expect(n.zhIsTranslation, n.en).toBe(true);
+    }
+    const due = d.figures.find((f) => f.id === 'f002-petrochemicals-target-2015')?.note;
+    expect(due).toMatchObject({ en: 'Due by the end of the Twelfth Five-Year Plan (2011–2015).', zh: expect.stringContaining('十二五') });
+  });
+
+  it('names no internal file in a source title (file names stay in the note, which is not shown)', () => {
+    for (const s of dataset().sources) expect(s.title, s.id).not.toMatch(/\.(json|geojson|md|txt)\b|\b\w+_\w+\.\w+/);
+  });
 });
 
 describe('DatasetSchema rejects', () => {
@@ -157,6 +183,25 @@ describe('DatasetSchema rejects', () => {
     const f = first(d.figures);
     d.figures.push({ ...f });
     expect(issues(d)).toEqual([`: duplicate enterprise id "${e.id}"`, `: duplicate figure id "${f.id}"`]);
+  });
+
+  it('a note in one language only', () => {
+    const d = dataset();
+    const z = d.zones.find((x) => x.established?.note)!;
+    (z.established as { note: unknown }).note = 'Approved by the State Council.';
+    const f = d.figures.find((x) => x.note)!;
+    delete (f.note as Partial<Dataset['figures'][number]['note'] & object>).zh;
+    const i = d.zones.indexOf(z);
+    expect(issues(d)).toEqual([
+      expect.stringMatching(new RegExp(`^zones\\.${i}\\.established\\.note: Invalid type: Expected Object`)),
+      expect.stringMatching(new RegExp(`^figures\\.${d.figures.indexOf(f)}\\.note\\.zh: `)),
+    ]);
+  });
+
+  it('a zone location method in one language only', () => {
+    const d = dataset();
+    (first(d.zones).location as { method: unknown }).method = 'Estimate: centroid.';
+    expect(issues(d)).toEqual([expect.stringMatching(/^zones\.0\.location\.method: Invalid type: Expected Object/)]);
   });
 
   it('a zone without an outline', () => {

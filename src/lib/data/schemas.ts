@@ -48,13 +48,14 @@ export const LocationSchema = v.object({
   lat,
   uncertaintyKm: v.pipe(v.number(), v.minValue(0)),
   confidence: v.picklist(CONFIDENCE),
-  method: nonEmpty,
+  /** How the point was placed, in both languages (the atlas's own words). */
+  method: LocalizedSchema,
   sourceIds: sourceRefs,
 });
 
 export const SourcedValueSchema = v.object({
   value: nonEmpty,
-  note: v.optional(nonEmpty),
+  note: v.optional(LocalizedSchema),
   sourceIds: sourceRefs,
 });
 
@@ -63,6 +64,11 @@ export const ClusterSchema = v.object({
   name: LocalizedSchema,
   /** The name as printed in document 002. */
   sourceName: nonEmpty,
+  /**
+   * Other names for search: the legend's short names ("Petrochemicals" / "石化", "Automotive" / "汽车")
+   * and the pinyin of the Chinese names.
+   */
+  aliases: v.optional(v.array(nonEmpty)),
   general: LocalizedSchema,
   objective: LocalizedSchema,
   /** Ordered steps of the value chain, e.g. crude oil -> PX -> PTA -> PET. */
@@ -84,7 +90,7 @@ export const ZoneSchema = v.object({
   aliases: v.array(nonEmpty),
   district: v.object({ name: LocalizedSchema, adcode: v.pipe(v.string(), v.regex(/^\d{6}$/)) }),
   established: v.nullable(SourcedValueSchema),
-  areaKm2: v.nullable(v.object({ value: v.pipe(v.number(), v.minValue(0)), note: v.optional(nonEmpty), sourceIds: sourceRefs })),
+  areaKm2: v.nullable(v.object({ value: v.pipe(v.number(), v.minValue(0)), note: v.optional(LocalizedSchema), sourceIds: sourceRefs })),
   clusterIds: v.pipe(v.array(ClusterIdSchema), v.minLength(1)),
   location: LocationSchema,
   description: LocalizedSchema,
@@ -135,8 +141,8 @@ export const FigureSchema = v.object({
    * cite for it; for a corrected or derived figure, where the reasoning comes from.
    */
   supportingSourceIds: v.optional(v.array(id)),
-  /** Why a figure is derived or corrected, or why it is doubtful. */
-  note: v.optional(nonEmpty),
+  /** Why a figure is derived or corrected, or why it is doubtful: the atlas's own words, in both languages. */
+  note: v.optional(LocalizedSchema),
   /** A doubtful figure is flagged, never silently changed. */
   doubtful: v.optional(v.boolean()),
   /** For a corrected figure: the id of the figure as printed. */

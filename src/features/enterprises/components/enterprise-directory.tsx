@@ -10,6 +10,7 @@ import {
   originOptions,
   type EnterpriseFilters,
 } from '../utils/filter-enterprises';
+import { LangRuns } from '../../../components/lang-runs';
 import '../enterprise-directory.css';
 
 type Props = {
@@ -65,8 +66,8 @@ export function EnterpriseDirectory({ enterprises, zones, clusters, lang, filter
           {shown.map((e) => (
             <li key={e.id}>
               <button type="button" className="enterprise-directory__row" data-enterprise={e.id} onClick={() => onChooseEnterprise(e.id)}>
-                <span className="enterprise-directory__name">{e.name[lang]}</span>
-                <span className="enterprise-directory__other" lang={lang === 'en' ? 'zh-CN' : 'en'}>{e.name[lang === 'en' ? 'zh' : 'en']}</span>
+                <span className="enterprise-directory__name"><LangRuns text={e.name[lang]} base={lang === 'en' ? 'en' : 'zh-CN'} /></span>
+                <span className="enterprise-directory__other" lang={lang === 'en' ? 'zh-CN' : 'en'}><LangRuns text={e.name[lang === 'en' ? 'zh' : 'en']} base={lang === 'en' ? 'zh-CN' : 'en'} /></span>
                 <span className="enterprise-directory__meta">
                   {colors && <span className="enterprise-directory__swatch" style={{ background: colors[e.clusterId] }} aria-hidden="true" />}
                   {[clusterName(e.clusterId), zoneName(e.zoneId), e.origin?.[lang]].filter(Boolean).join(' · ')}

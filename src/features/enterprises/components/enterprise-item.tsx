@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Enterprise, Source, Zone } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
+import { LangRuns } from '../../../components/lang-runs';
 import { LocalizedText } from '../../../components/localized-text';
 import { SourceList } from '../../../components/source-list';
 
@@ -22,10 +23,10 @@ export function EnterpriseItem({ enterprise: e, zone, sources, lang, selected, o
     <article ref={ref} className={`enterprise-list__item${selected ? ' enterprise-list__item--selected' : ''}`} data-enterprise={e.id}>
       <button type="button" className="enterprise-list__toggle" aria-pressed={selected} onClick={onToggle}>
         <span className="enterprise-list__name" lang={LANG_TAG[lang]}>
-          {e.name[lang]}
+          <LangRuns text={e.name[lang]} base={LANG_TAG[lang]} />
         </span>
         <span className="enterprise-list__other-name" lang={LANG_TAG[other]}>
-          {e.name[other]}
+          <LangRuns text={e.name[other]} base={LANG_TAG[other]} />
         </span>
         <span className="enterprise-list__map-hint">
           <span aria-hidden="true">{selected ? '◉ ' : '○ '}</span>

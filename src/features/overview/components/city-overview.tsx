@@ -4,7 +4,7 @@ import type { Figure, Source } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { FigureValue } from '../../../components/figure-value';
 import { figureText } from '../../../components/figure-text';
-import { LANG_TAG } from '../../../components/lang-tag';
+import { LocalizedText } from '../../../components/localized-text';
 import { CITY_INDICATORS, groupFigures, HIGH_TECH, type IndicatorGroupKey } from '../config/city-indicators';
 import '../overview.css';
 
@@ -72,7 +72,7 @@ function IndicatorGroup({ groupKey, items, ...cited }: Cited & { groupKey: Indic
   );
 }
 
-/** The reasoning behind the corrected high-tech output, in plain view (the full note is in English). */
+/** The reasoning behind the corrected high-tech output, in plain view, with the figure's full note. */
 function WhyCorrected({ corrected, figures, lang }: Cited & { corrected: Figure }) {
   const { t } = useTranslation();
   const printed = figures.find((f) => f.id === corrected.correctsFigureId);
@@ -83,7 +83,7 @@ function WhyCorrected({ corrected, figures, lang }: Cited & { corrected: Figure 
       {printed && usd && (
         <p>{t('overview.city.whyLead', { usd: figureText(usd, lang), corrected: figureText(corrected, lang), printed: figureText(printed, lang) })}</p>
       )}
-      {corrected.note && lang === 'en' && <p lang={LANG_TAG.en}>{corrected.note}</p>}
+      {corrected.note && <LocalizedText text={corrected.note} lang={lang} />}
     </div>
   );
 }

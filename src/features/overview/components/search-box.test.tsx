@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClustersSchema, EnterprisesSchema, parseOrThrow, ZonesSchema } from '../../../lib/data/schemas';
 import { buildSearchIndex } from '../../../lib/search';
@@ -83,5 +84,42 @@ describe('SearchBox', () => {
     await user.type(input, 'xqzvwkj');
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('status')).toHaveTextContent('No match for “xqzvwkj”');
+  });
+
+  it('lists the automotive cluster first for "automotive", before SG Automotive', async () => {
+    const { input, user } = await setup();
+    await user.type(input, 'automotive');
+    const options = screen.getAllByRole('option');
+    expect(within(options[0] as HTMLElement).getByText('Cluster')).toBeInTheDocument();
+    expect(options[0]).toHaveTextContent('Automobile Industry Cluster in the Development Zone and Bonded Area');
+    expect(options.some((o) => o.textContent?.includes('SG Automotive'))).toBe(true);
+  });
+
+  it('empties when the selection it chose is cleared, and only then', async () => {
+    const onChoose = vi.fn();
+    function Harness() {
+      const [key, setKey] = useState<string | null>(null);
+      return (
+        <>
+          <SearchBox index={index} lang="en" onChoose={(r) => { onChoose(r); setKey(`${r.kind}:${r.id}`); }} selectionKey={key} />
+          <button type="button" onClick={() => setKey(null)}>close</button>
+          <button type="button" onClick={() => setKey('zone:huayuankou')}>pick on map</button>
+        </>
+      );
+    }
+    await renderWithI18n(<Harness />);
+    const user = userEvent.setup();
+    const input = screen.getByRole('combobox');
+    await user.type(input, 'dagushan{Enter}');
+    expect(onChoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'zone', id: 'dagushan' }));
+    expect(input).toHaveValue('Dagushan Petrochemical Industrial Park');
+    await user.click(screen.getByRole('button', { name: 'close' }));
+    expect(input).toHaveValue('');
+
+    // Text the user typed (not a choice) stays when a selection made elsewhere is cleared.
+    await user.click(screen.getByRole('button', { name: 'pick on map' }));
+    await user.type(input, 'intel');
+    await user.click(screen.getByRole('button', { name: 'close' }));
+    expect(input).toHaveValue('intel');
   });
 });

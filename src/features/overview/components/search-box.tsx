@@ -2,9 +2,20 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../lib/i18n-types';
 import { search, type SearchIndex, type SearchResult } from '../../../lib/search';
+import { LangRuns } from '../../../components/lang-runs';
+import { LANG_TAG } from '../../../components/lang-tag';
 import '../overview.css';
 
-type Props = { index: SearchIndex; lang: Lang; onChoose: (result: SearchResult) => void };
+type Props = {
+  index: SearchIndex;
+  lang: Lang;
+  onChoose: (result: SearchResult) => void;
+  /**
+   * What is selected now (e.g. "zone:dagushan"), or null. When it becomes null after a choice made
+   * here, e.g. the user closed the zone the box chose, the box empties: it no longer names what is shown.
+   */
+  selectionKey?: string | null;
+};
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 
@@ -13,10 +24,21 @@ const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
  * ArrowDown/ArrowUp move the active option, Enter chooses it (or the first one), Escape closes the
  * list and keeps the text; the focus stays in the input throughout.
  */
-export function SearchBox({ index, lang, onChoose }: Props) {
+export function SearchBox({ index, lang, onChoose, selectionKey = null }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
+  /** True while the text is the name of the last choice (not retyped since). */
+  const [chosen, setChosen] = useState(false);
+  const [prevSelection, setPrevSelection] = useState(selectionKey);
+  if (selectionKey !== prevSelection) {
+    // Adjusting state while rendering (not in an effect), as React recommends for derived resets.
+    setPrevSelection(selectionKey);
+    if (selectionKey === null && chosen) {
+      setText('');
+      setChosen(false);
+    }
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const results = useMemo(() => search(index, text, lang), [index, text, lang]);
@@ -25,6 +47,7 @@ export function SearchBox({ index, lang, onChoose }: Props) {
 
   const choose = (r: SearchResult) => {
     setText(r.name[lang]);
+    setChosen(true);
     setOpen(false);
     setActive(-1);
     onChoose(r);
@@ -73,6 +96,7 @@ export function SearchBox({ index, lang, onChoose }: Props) {
         value={text}
         onChange={(e) => {
           setText(e.target.value);
+          setChosen(false);
           setOpen(true);
           setActive(-1);
         }}
@@ -97,8 +121,12 @@ export function SearchBox({ index, lang, onChoose }: Props) {
             >
               <span className="search-box__kind" data-kind={r.kind}>{t(`overview.search.kind.${r.kind}`)}</span>
               <span className="search-box__names">
-                <span className="search-box__name">{r.name[lang]}</span>
-                <span className="search-box__other" lang={other(lang) === 'zh' ? 'zh-CN' : 'en'}>{r.name[other(lang)]}</span>
+                <span className="search-box__name" lang={LANG_TAG[lang]}>
+                  <LangRuns text={r.name[lang]} base={LANG_TAG[lang]} />
+                </span>
+                <span className="search-box__other" lang={LANG_TAG[other(lang)]}>
+                  <LangRuns text={r.name[other(lang)]} base={LANG_TAG[other(lang)]} />
+                </span>
               </span>
             </li>
           ))}

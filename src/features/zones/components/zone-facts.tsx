@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Source, Zone } from '../../../lib/data/schemas';
+import type { Localized, Source, Zone } from '../../../lib/data/schemas';
 import { formatFigureValue, formatSourceDate } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, textLangTag } from '../../../components/lang-tag';
+import { LocalizedText } from '../../../components/localized-text';
 import { SourceList } from '../../../components/source-list';
 
 type Props = { zone: Zone; sources: Source[]; lang: Lang };
-type Fact = { value: ReactNode; note?: string; sourceIds: string[] } | null;
+type Fact = { value: ReactNode; note?: Localized; sourceIds: string[] } | null;
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
 
@@ -43,8 +44,7 @@ export function ZoneFacts({ zone, sources, lang }: Props) {
                   sources={sources}
                   lang={lang}
                   subject={label}
-                  // Notes are written in English in the dataset.
-                  note={fact.note && <p lang={LANG_TAG.en}>{fact.note}</p>}
+                  note={fact.note && <LocalizedText text={fact.note} lang={lang} />}
                 />
               </>
             ) : (

@@ -3,6 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { ClusterId, ZoneId } from '../../../lib/data/schemas';
+import type { Lang } from '../../../lib/i18n-types';
 import { realDataset } from '../../../test/real-dataset';
 import { renderWithI18n } from '../../../test/render';
 import { ZonePanel } from './zone-panel';
@@ -11,7 +12,7 @@ afterEach(cleanup);
 
 const data = realDataset();
 
-function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {} }: { zoneId: ZoneId; onSelectCluster?: (id: ClusterId) => void; onClose?: () => void }) {
+function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {}, lang = 'en' }: { zoneId: ZoneId; onSelectCluster?: (id: ClusterId) => void; onClose?: () => void; lang?: Lang }) {
   const zone = data.zones.find((z) => z.id === zoneId)!;
   const clusters = zone.clusterIds.map((id) => data.clusters.find((c) => c.id === id)!);
   const [active, setActive] = useState<ClusterId>(clusters[0]!.id);
@@ -21,7 +22,7 @@ function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {} }: { z
       zone={zone}
       clusters={clusters}
       sources={data.sources}
-      lang="en"
+      lang={lang}
       outline={outline}
       activeClusterId={active}
       onSelectCluster={(id) => {
@@ -92,9 +93,9 @@ describe('ZonePanel with the real dataset', () => {
     expect(established).toHaveTextContent('25 September 1984');
     const area = screen.getByText('Area').nextElementSibling as HTMLElement;
     expect(area).toHaveTextContent('338 km²');
-    expect(screen.queryByText(zone.areaKm2!.note!)).not.toBeInTheDocument();
+    expect(screen.queryByText(zone.areaKm2!.note!.en)).not.toBeInTheDocument();
     await user.click(within(area).getByRole('button', { name: /^Note and sources \(\d+\): Area/ }));
-    expect(within(area).getByText(zone.areaKm2!.note!)).toBeInTheDocument();
+    expect(within(area).getByText(zone.areaKm2!.note!.en)).toBeInTheDocument();
     expect(within(area).getAllByRole('listitem')).toHaveLength(new Set(zone.areaKm2!.sourceIds).size);
   });
 
@@ -119,5 +120,32 @@ describe('ZonePanel with the real dataset', () => {
     expect(screen.getByText(zone.name.en)).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('button', { name: '关闭园区面板' })).toBeInTheDocument();
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(expect.arrayContaining(['电子信息', '汽车']));
+  });
+
+  it('gives the established and area notes in Chinese in Chinese, each marked as our translation', async () => {
+    const user = userEvent.setup();
+    const zone = data.zones.find((z) => z.id === 'development-zone')!;
+    await renderWithI18n(<Harness zoneId="development-zone" lang="zh" />, 'zh');
+    for (const [label, note] of [['设立时间', zone.established!.note!], ['面积', zone.areaKm2!.note!]] as const) {
+      const row = screen.getByText(label).nextElementSibling as HTMLElement;
+      await user.click(within(row).getByRole('button', { name: /^说明与出处/ }));
+      expect(within(row).getByText(note.zh)).toHaveAttribute('lang', 'zh-CN');
+      expect(within(row).queryByText(note.en)).not.toBeInTheDocument();
+      expect(within(row).getByText('译文')).toBeInTheDocument();
+    }
+  });
+
+  it('without an outline, describes how the point was placed in the current language', async () => {
+    const user = userEvent.setup();
+    const zone = data.zones.find((z) => z.id === 'bonded-area')!;
+    await renderWithI18n(
+      <ZonePanel zone={zone} clusters={[data.clusters.find((c) => c.id === 'automotive')!]} sources={data.sources} lang="zh" activeClusterId="automotive" onSelectCluster={() => {}} onClose={() => {}}>
+        <p>内容</p>
+      </ZonePanel>,
+      'zh',
+    );
+    await user.click(screen.getByRole('button', { name: /方法/ }));
+    expect(screen.getByText(zone.location.method.zh)).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.queryByText(zone.location.method.en)).not.toBeInTheDocument();
   });
 });
