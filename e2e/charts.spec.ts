@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 
@@ -31,7 +32,7 @@ async function overlapsIn(svg: Locator): Promise<{ overlaps: Overlap[]; labels: 
   return svg.evaluate((root) => {
     type B = { text: string; r: DOMRect };
     const boxes = (sel: string): B[] =>
-      [...root.querySelectorAll(sel)]
+      Array.from(root.querySelectorAll(sel))
         .map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }))
         .filter((b) => b.r.width > 0 && b.r.height > 0);
     const texts = boxes('text').filter((b) => b.text.trim() !== '');
@@ -55,7 +56,7 @@ async function chartsFit(scope: Locator) {
   await expect
     .poll(() =>
       scope.evaluate((el) =>
-        [...el.querySelectorAll('.recharts-responsive-container')].every((c) => {
+        Array.from(el.querySelectorAll('.recharts-responsive-container')).every((c) => {
           const svg = c.querySelector('svg.recharts-surface');
           return svg !== null && Math.abs(svg.getBoundingClientRect().width - c.getBoundingClientRect().width) < 1;
         }),
@@ -96,7 +97,7 @@ test.describe('progress charts on a projector', () => {
 
     const legend = chart.getByRole('list', { name: 'Legend' });
     await expect(legend).toContainText('2015 target: more than 100 billion RMB');
-    const bullets = await legend.evaluate((ul) => [ul, ...ul.querySelectorAll('li')].map((el) => getComputedStyle(el).listStyleType));
+    const bullets = await legend.evaluate((ul) => [ul, ...Array.from(ul.querySelectorAll('li'))].map((el) => getComputedStyle(el).listStyleType));
     expect(new Set(bullets)).toEqual(new Set(['none']));
 
     const sourcesButton = chart.getByRole('button', { name: /^Sources of the chart \(\d+\)/ });
@@ -110,6 +111,9 @@ test.describe('progress charts on a projector', () => {
     ]);
     expect(linkColor).toBe(buttonColor);
     expect(linkColor).not.toBe('rgb(0, 0, 238)');
+
+    const axe = await new AxeBuilder({ page }).include('.progress-chart').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     await page.getByRole('button', { name: 'Switch to Chinese' }).click();
     await expect(panel.getByRole('img', { name: SOFTWARE_TITLE.zh })).toBeVisible();
@@ -133,6 +137,9 @@ test.describe('progress charts on a projector', () => {
     expect(box!.height).toBeGreaterThan(0.85 * viewport.height);
     await chartsFit(dialog);
     expect((await overlapsIn(dialog.locator('svg[role="img"]'))).overlaps).toEqual([]);
+
+    const axe = await new AxeBuilder({ page }).include('.chart-dialog').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // Tab and Shift+Tab stay inside the dialog.
     for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {

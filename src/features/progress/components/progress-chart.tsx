@@ -14,7 +14,7 @@ import { CHART_COLORS, PROGRESS_CHART_STYLE as S, seriesStyle, type MarkerShape 
 import { buildProgressSeries, type ProgressData, type ProgressPoint, type ProgressSeries } from '../utils/growth';
 import { midSentence } from '../utils/sentence-case';
 import { ChartDialog } from './chart-dialog';
-import { ProgressPlot } from './progress-plot';
+import { ProgressPlot, type PlotSize } from './progress-plot';
 import '../progress.css';
 
 type Props = {
@@ -68,15 +68,21 @@ export function ProgressChart({ cluster, figures, sources, lang, width, expanded
         <div className="progress-chart__view progress-chart__view--large">
           <p className="progress-chart__unit" aria-hidden="true">{axisAmountUnit(lang)}</p>
           <div className="progress-chart__large-plot">
-            <ProgressPlot data={data} color={color} lang={lang} t={t} size="large" label={title} describedBy={largeSummaryId} />
+            <ProgressPlot data={data} color={color} lang={lang} t={t} size={largeSize()} label={title} describedBy={largeSummaryId} />
           </div>
-          <ProgressLegend data={data} color={color} lang={lang} t={t} />
+          {/* The key may scroll beside a short plot: a focusable region, so the keyboard can scroll it. */}
+          <div className="progress-chart__legend-scroll" role="region" tabIndex={0} aria-label={t('progress.legend.title')}>
+            <ProgressLegend data={data} color={color} lang={lang} t={t} />
+          </div>
         </div>
         <p id={largeSummaryId} className="visually-hidden">{summary}</p>
       </ChartDialog>
     </figure>
   );
 }
+
+/** On a phone the expanded chart is hardly wider than the panel: it keeps the panel's sizes there. */
+const largeSize = (): PlotSize => (typeof window !== 'undefined' && window.innerWidth < 760 ? 'panel' : 'large');
 
 type Common = { data: ProgressData; lang: Lang; t: TFunction };
 

@@ -80,13 +80,12 @@ export function segmentCrossesBox(s: Segment, b: Box): boolean {
   return true;
 }
 
-/** Candidate centres around an anchor, best first: above, below, right, left, the four corners, then further out. */
+/** Candidate centres around an anchor, best first: above, below, right, left, then the four corners. Never further out, where a label would seem to belong to another marker. */
 function candidates(x: number, y: number, w: number, h: number, gap: number): { x: number; y: number }[] {
   const up = y - gap - h / 2;
   const down = y + gap + h / 2;
   const right = x + gap + w / 2;
   const left = x - gap - w / 2;
-  const far = gap + h;
   return [
     { x, y: up },
     { x, y: down },
@@ -96,8 +95,6 @@ function candidates(x: number, y: number, w: number, h: number, gap: number): { 
     { x: left, y: up },
     { x: right, y: down },
     { x: left, y: down },
-    { x, y: up - far },
-    { x, y: down + far },
   ];
 }
 
