@@ -54,6 +54,16 @@ describe('CityOverview', () => {
     expect(within(highTech).getByText(/6\.25 yuan per dollar/)).toBeInTheDocument();
   });
 
+  it('leads with the corrected high-tech output, the printed figure beside it and below', async () => {
+    await renderWithI18n(<CityOverview figures={figures} sources={sources} lang="en" />);
+    const cards = [...document.querySelectorAll<HTMLElement>('[data-figure-id]')];
+    expect(cards[0]?.dataset.figureId).toBe('f000-hightech-output-2012-corrected');
+    expect(within(cards[0] as HTMLElement).getByText('650 billion RMB')).toBeInTheDocument();
+    expect(within(cards[0] as HTMLElement).getByText('650 million RMB')).toBeInTheDocument();
+    expect(within(cards[0] as HTMLElement).getByText('corrected')).toBeInTheDocument();
+    expect(cards.findIndex((c) => c.dataset.figureId === 'f000-hightech-output-2012-printed')).toBeGreaterThan(0);
+  });
+
   it('shows emerging industries (doubtful), service value added, patents and the four reductions', async () => {
     await renderWithI18n(<CityOverview figures={figures} sources={sources} lang="en" />);
     const emerging = group('Emerging industries');

@@ -23,8 +23,13 @@ export const HIGH_TECH = {
   corrected: 'f000-hightech-output-2012-corrected',
 } as const;
 
+/**
+ * The overview leads with the corrected high-tech output (650 billion RMB, which shows the printed
+ * "650 million" beside it and the reasoning), then the dollar amount that supports it, then the
+ * doubtful figure as printed.
+ */
 export const CITY_INDICATORS: readonly IndicatorGroup[] = [
-  { key: 'highTech', ids: [HIGH_TECH.printed, HIGH_TECH.usd, HIGH_TECH.corrected] },
+  { key: 'highTech', ids: [HIGH_TECH.corrected, HIGH_TECH.usd, HIGH_TECH.printed] },
   { key: 'emerging', ids: ['f000-emerging-industries-output-2012'] },
   {
     key: 'service',

@@ -8,6 +8,8 @@ import { axisAmountUnit, formatAxisAmount, formatChartAmount, formatFigureValue,
 import type { Lang } from '../../../lib/i18n-types';
 import { CHART_COLORS, CHART_FONT, COMPARISON_CHART_STYLE as S, VISUALLY_HIDDEN } from '../config/chart-style';
 import { buildComparisonRows, type ComparisonRow } from '../utils/growth';
+import { midSentence } from '../utils/sentence-case';
+import '../progress.css';
 
 type Props = {
   clusters: Cluster[];
@@ -37,11 +39,13 @@ export function ClusterComparisonChart({ clusters, figures, lang, width }: Props
       // The short cluster name (the legend's) keeps the bars readable in a narrow panel.
       name: t(`cluster.${r.clusterId}`, { defaultValue: r.name[lang] }),
       clusterId: r.clusterId,
-      baseline: r.baseline?.value ?? null,
-      target: r.target?.value ?? null,
-      baselineLabel: r.baseline ? formatChartAmount(r.baseline.value, lang, r.baseline.qualifier) : '',
-      targetLabel: r.target ? formatChartAmount(r.target.value, lang, r.target.qualifier) : '',
+      // A figure that is sourced but not in RMB gets a zero-length bar, so its label says why there is no bar.
+      baseline: r.baseline?.value ?? (r.baselineFigure ? 0 : null),
+      target: r.target?.value ?? (r.targetFigure ? 0 : null),
+      baselineLabel: barLabel(r.baseline, r.baselineFigure, lang, t),
+      targetLabel: barLabel(r.target, r.targetFigure, lang, t),
     }));
+  const notes = rows.flatMap((r) => noBarNotes(r, lang, t));
   const height = data.length * S.rowHeight + S.extraHeight;
   const tick = { fontSize: CHART_FONT.tick, fill: CHART_COLORS.axis };
   const label = { fontSize: CHART_FONT.pointLabel, fill: CHART_COLORS.text };
@@ -69,8 +73,33 @@ export function ClusterComparisonChart({ clusters, figures, lang, width }: Props
           <span>■ {t('progress.comparison.legendBaseline')}</span> <span>□ {t('progress.comparison.legendTarget')}</span>
         </p>
       </div>
+      {notes.map((note) => (
+        <p key={note} className="cluster-comparison-chart__note">
+          {note}
+        </p>
+      ))}
       <ComparisonTable rows={rows} lang={lang} t={t} titleId={titleId} />
     </figure>
+  );
+}
+
+/** A bar's label: its amount, or, for a sourced figure that is not in RMB, why it has no bar. */
+function barLabel(point: ComparisonRow['baseline'], figure: Figure | null, lang: Lang, t: TFunction): string {
+  if (point) return formatChartAmount(point.value, lang, point.qualifier);
+  return figure ? t('progress.comparison.noBar') : '';
+}
+
+/** "* New materials has no baseline bar: its 2010 baseline is a count (…: more than 14), not an amount in RMB." */
+function noBarNotes(r: ComparisonRow, lang: Lang, t: TFunction): string[] {
+  const cluster = t(`cluster.${r.clusterId}`, { defaultValue: r.name[lang] });
+  const pairs = [
+    { figure: r.baselineFigure, charted: r.baseline !== null, which: t('progress.comparison.whichBaseline') },
+    { figure: r.targetFigure, charted: r.target !== null, which: t('progress.comparison.whichTarget') },
+  ];
+  return pairs.flatMap(({ figure, charted, which }) =>
+    figure && !charted
+      ? [t(figure.unit === 'count' ? 'progress.comparison.noBarNote' : 'progress.comparison.noBarNoteOther', { cluster, which, year: formatYear(figure.year, lang), metric: midSentence(figure.metric[lang], lang), value: formatFigureValue(figure, lang) })]
+      : [],
   );
 }
 

@@ -1,22 +1,21 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ComposedChart, LabelList, Line, ResponsiveContainer, Scatter, Symbols, XAxis, YAxis } from 'recharts';
+import { Symbols } from 'recharts';
 import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import { Disclosure } from '../../../components/disclosure';
+import { SourceCitation } from '../../../components/source-citation';
+import '../../../components/source-list.css';
+import '../../../components/visually-hidden.css';
 import type { Cluster, Figure, Source } from '../../../lib/data/schemas';
-import {
-  axisAmountUnit,
-  formatAmount,
-  formatAxisAmount,
-  formatChartAmount,
-  formatGrowthRate,
-  formatPercent,
-  formatSourceDate,
-  formatYear,
-} from '../../../lib/format';
+import { axisAmountUnit, formatAmount, formatChartAmount, formatGrowthRate, formatPercent, formatYear } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-types';
-import { CHART_COLORS, CHART_FONT, PROGRESS_CHART_STYLE as S, SERIES_STYLES, type MarkerShape } from '../config/chart-style';
+import { CHART_COLORS, PROGRESS_CHART_STYLE as S, seriesStyle, type MarkerShape } from '../config/chart-style';
 import { buildProgressSeries, type ProgressData, type ProgressPoint, type ProgressSeries } from '../utils/growth';
+import { midSentence } from '../utils/sentence-case';
+import { ChartDialog } from './chart-dialog';
+import { ProgressPlot, type PlotSize } from './progress-plot';
+import '../progress.css';
 
 type Props = {
   cluster: Cluster;
@@ -25,29 +24,65 @@ type Props = {
   lang: Lang;
   /** A fixed chart width in px (export, tests). Without it the chart fills its container. */
   width?: number;
+  /**
+   * Whether the chart is shown large, in a dialog. Controlled when given (with `onExpandedChange`),
+   * so the state can live in the parent or the URL; otherwise the chart keeps it itself.
+   */
+  expanded?: boolean;
+  onExpandedChange?: (expanded: boolean) => void;
 };
 
 /** Progress of one cluster: baseline, target, the required compound path and the later sourced values. */
-export function ProgressChart({ cluster, figures, sources, lang, width }: Props) {
+export function ProgressChart({ cluster, figures, sources, lang, width, expanded: expandedProp, onExpandedChange }: Props) {
   const { t } = useTranslation();
   const data = useMemo(() => buildProgressSeries(cluster, figures), [cluster, figures]);
   const titleId = useId();
   const summaryId = useId();
+  const largeSummaryId = useId();
+  const expandRef = useRef<HTMLButtonElement>(null);
+  const [expandedLocal, setExpandedLocal] = useState(false);
+  const expanded = expandedProp ?? expandedLocal;
+  const setExpanded = onExpandedChange ?? setExpandedLocal;
   const color = CLUSTER_COLORS[cluster.id];
+  const title = t('progress.chart.title', { cluster: cluster.name[lang] });
+  const summary = progressSummary(data, lang, t);
   return (
     <figure className="progress-chart">
-      <figcaption id={titleId}>{t('progress.chart.title', { cluster: cluster.name[lang] })}</figcaption>
-      <div role="img" aria-labelledby={titleId} aria-describedby={summaryId}>
-        <ProgressPlot data={data} color={color} lang={lang} t={t} width={width} />
+      <div className="progress-chart__head">
+        <figcaption id={titleId}>{title}</figcaption>
+        <button ref={expandRef} type="button" className="progress-chart__expand" aria-haspopup="dialog" onClick={() => setExpanded(true)}>
+          <span aria-hidden="true">⤢ </span>
+          {t('progress.expand.open')}
+        </button>
       </div>
-      <ProgressLegend data={data} color={color} lang={lang} t={t} />
+      <div className="progress-chart__view">
+        <p className="progress-chart__unit" aria-hidden="true">{axisAmountUnit(lang)}</p>
+        <ProgressPlot data={data} color={color} lang={lang} t={t} size="panel" width={width} labelledBy={titleId} describedBy={summaryId} />
+        <ProgressLegend data={data} color={color} lang={lang} t={t} />
+      </div>
       <p id={summaryId} className="progress-chart__summary">
-        {progressSummary(data, lang, t)}
+        {summary}
       </p>
-      <ChartSources data={data} sources={sources} lang={lang} t={t} />
+      <ChartSources data={data} sources={sources} lang={lang} t={t} subject={title} />
+      <ChartDialog open={expanded} onOpenChange={setExpanded} title={title} returnFocusTo={expandRef}>
+        <div className="progress-chart__view progress-chart__view--large">
+          <p className="progress-chart__unit" aria-hidden="true">{axisAmountUnit(lang)}</p>
+          <div className="progress-chart__large-plot">
+            <ProgressPlot data={data} color={color} lang={lang} t={t} size={largeSize()} label={title} describedBy={largeSummaryId} />
+          </div>
+          {/* The key may scroll beside a short plot: a focusable region, so the keyboard can scroll it. */}
+          <div className="progress-chart__legend-scroll" role="region" tabIndex={0} aria-label={t('progress.legend.title')}>
+            <ProgressLegend data={data} color={color} lang={lang} t={t} />
+          </div>
+        </div>
+        <p id={largeSummaryId} className="visually-hidden">{summary}</p>
+      </ChartDialog>
     </figure>
   );
 }
+
+/** On a phone the expanded chart is hardly wider than the panel: it keeps the panel's sizes there. */
+const largeSize = (): PlotSize => (typeof window !== 'undefined' && window.innerWidth < 760 ? 'panel' : 'large');
 
 type Common = { data: ProgressData; lang: Lang; t: TFunction };
 
@@ -64,9 +99,9 @@ const amountText = (p: ProgressPoint, lang: Lang) => formatAmount(p.sourceValue,
 export function progressSummary(data: ProgressData, lang: Lang, t: TFunction): string {
   const { baseline, target, required, latest, achieved } = data;
   const fromYear = data.baselineYear === null ? '' : formatYear(data.baselineYear, lang);
-  const metric = data.metric?.[lang] ?? '';
+  const metric = midSentence(data.metric?.[lang] ?? '', lang);
   const parts: string[] = [];
-  if (baseline) parts.push(t('progress.summary.baseline', { value: amountText(baseline, lang), year: fromYear, scope: baseline.scopeNote[lang] }));
+  if (baseline) parts.push(t('progress.summary.baseline', { value: amountText(baseline, lang), year: fromYear, scope: midSentence(baseline.scopeNote[lang], lang) }));
   if (target) parts.push(t('progress.summary.target', { value: amountText(target, lang), year: formatYear(target.year, lang) }));
   parts.push(required ? t('progress.summary.required', { rate: formatGrowthRate(required.percent, lang, required.qualifier) }) : t('progress.summary.noPath'));
   if (!data.hasLaterValues) {
@@ -84,7 +119,7 @@ export function progressSummary(data: ProgressData, lang: Lang, t: TFunction): s
     } else if (data.hasLaterOutturns) {
       parts.push(t('progress.summary.noComparable'));
     }
-    if (data.scopesDiffer) parts.push(t('progress.summary.scopesDiffer', { scopes: [...new Set(data.series.map((s) => scopeName(s, data, lang)))].join(PUNCT[lang].list) }));
+    if (data.scopesDiffer) parts.push(t('progress.summary.scopesDiffer', { scopes: [...new Set(data.series.map((s) => midSentence(scopeName(s, data, lang), lang)))].join(PUNCT[lang].list) }));
     if (data.hasEstimated) parts.push(t('progress.summary.estimated'));
   }
   if (data.omitted.length > 0) parts.push(t('progress.summary.omitted', { count: data.omitted.length }));
@@ -93,7 +128,7 @@ export function progressSummary(data: ProgressData, lang: Lang, t: TFunction): s
 
 /** The scope of a series, plus its metric when it is not the target's. */
 function scopeName(s: ProgressSeries, data: ProgressData, lang: Lang): string {
-  const metric = data.metric && s.metric.en !== data.metric.en ? `${PUNCT[lang].comma}${s.metric[lang]}` : '';
+  const metric = data.metric && s.metric.en !== data.metric.en ? `${PUNCT[lang].comma}${midSentence(s.metric[lang], lang)}` : '';
   return `${s.scopeNote[lang]}${metric}`;
 }
 
@@ -104,87 +139,11 @@ function seriesName(s: ProgressSeries, data: ProgressData, lang: Lang, t: TFunct
   return `${scopeName(s, data, lang)}${period}${projected}`;
 }
 
-const seriesStyle = (i: number) => SERIES_STYLES[i % SERIES_STYLES.length] ?? { shape: 'circle' as const, color: CHART_COLORS.text };
-
-type ChartPoint = { year: number; value: number; label: string; estimated?: boolean };
-
-function pointLabel(p: ProgressPoint, lang: Lang, t: TFunction): string {
-  const tags = [p.estimated ? t(`progress.kind.${p.kind}`) : '', p.doubtful ? '?' : ''].filter(Boolean);
-  const value = formatChartAmount(p.value, lang, p.qualifier);
-  return tags.length === 0 ? value : `${value}${paren(tags.join(PUNCT[lang].comma), lang)}`;
-}
-
-function markerShape(shape: MarkerShape, color: string) {
-  return function renderMarker(props: { cx?: number; cy?: number; payload?: ChartPoint }) {
-    if (props.cx === undefined || props.cy === undefined) return null;
-    const hollow = props.payload?.estimated === true;
-    return (
-      <Symbols type={shape} cx={props.cx} cy={props.cy} size={S.markerSize} fill={hollow ? CHART_COLORS.hollowFill : color}
-        stroke={color} strokeWidth={hollow ? S.hollowStrokeWidth : 1} />
-    );
-  };
-}
-
-function yearTicks(data: ProgressData): number[] {
-  const years = [data.baseline, data.target, ...data.series.flatMap((s) => s.points)].flatMap((p) => (p ? [p.year] : []));
-  if (years.length === 0) return [];
-  const [min, max] = [Math.min(...years), Math.max(...years)];
-  const step = max - min > S.maxYearTicks ? 2 : 1;
-  return Array.from({ length: Math.floor((max - min) / step) + 1 }, (_, i) => min + i * step);
-}
-
-function ProgressPlot({ data, color, lang, t, width }: Common & { color: string; width?: number | undefined }) {
-  const ticks = yearTicks(data);
-  const tick = { fontSize: CHART_FONT.tick, fill: CHART_COLORS.axis };
-  const label = { fontSize: CHART_FONT.pointLabel, fill: CHART_COLORS.text };
-  // The path is labelled once, under its second year, where later values are least likely to sit.
-  const labelAt = Math.min(1, data.path.length - 1);
-  const pathData: ChartPoint[] = data.path.map((p, i) => ({
-    ...p,
-    label: i === labelAt && data.required ? t('progress.legend.path', { rate: formatPercent(data.required.percent, lang, data.required.qualifier) }) : '',
-  }));
-  const endPoint = (p: ProgressPoint | null, key: 'baseline' | 'target'): ChartPoint[] =>
-    p ? [{ year: p.year, value: p.value, label: `${t(`progress.legend.${key}`, { year: formatYear(p.year, lang) })}${PUNCT[lang].colon}${formatChartAmount(p.value, lang, p.qualifier)}` }] : [];
-  const chart = (
-    <ComposedChart width={width} height={width ? S.height : undefined} margin={S.margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
-      <XAxis type="number" dataKey="year" domain={[ticks[0] ?? 'auto', ticks[ticks.length - 1] ?? 'auto']} ticks={ticks}
-        allowDecimals={false} tick={tick} padding={{ left: 40, right: 40 }} />
-      <YAxis type="number" dataKey="value" domain={[0, 'auto']} tick={tick} width={S.yAxisWidth}
-        tickFormatter={(v: number) => formatAxisAmount(v, lang)}
-        label={{ value: axisAmountUnit(lang), position: 'top', offset: 12, style: label }} />
-      {pathData.length > 0 && (
-        <Line data={pathData} dataKey="value" type="monotone" stroke={color} strokeWidth={S.path.strokeWidth}
-          strokeDasharray={S.path.strokeDasharray} dot={false} activeDot={false} isAnimationActive={false}>
-          <LabelList dataKey="label" position="bottom" offset={14} style={{ ...label, fill: color }} />
-        </Line>
-      )}
-      {data.series.map((s, i) => {
-        const style = seriesStyle(i);
-        const points: ChartPoint[] = s.points.map((p) => ({ year: p.year, value: p.value, estimated: p.estimated, label: pointLabel(p, lang, t) }));
-        return (
-          <Scatter key={s.key} name={s.scopeNote[lang]} data={points} shape={markerShape(style.shape, style.color)}
-            line={{ stroke: style.color, strokeWidth: S.seriesLine.strokeWidth }} isAnimationActive={false}>
-            <LabelList dataKey="label" position="top" offset={12} style={label} />
-          </Scatter>
-        );
-      })}
-      {(['baseline', 'target'] as const).map((key) => (
-        <Scatter key={key} name={key} data={endPoint(data[key], key)} isAnimationActive={false}
-          shape={markerShape(key === 'baseline' ? S.baselineShape : S.targetShape, color)}>
-          <LabelList dataKey="label" position="top" offset={12} style={label} />
-        </Scatter>
-      ))}
-    </ComposedChart>
-  );
-  return width ? chart : <ResponsiveContainer width="100%" height={S.height}>{chart}</ResponsiveContainer>;
-}
-
 function Swatch({ shape, color, hollow, dashed }: { shape?: MarkerShape; color: string; hollow?: boolean; dashed?: boolean }) {
   return (
-    <svg width={28} height={20} aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle', marginInlineEnd: 6 }}>
+    <svg className="progress-chart__swatch" width={28} height={20} aria-hidden="true" focusable="false">
       {shape ? (
-        <Symbols type={shape} cx={14} cy={10} size={S.markerSize * 0.7} fill={hollow ? CHART_COLORS.hollowFill : color}
+        <Symbols type={shape} cx={14} cy={10} size={S.swatchMarkerSize} fill={hollow ? CHART_COLORS.hollowFill : color}
           stroke={color} strokeWidth={hollow ? S.hollowStrokeWidth : 1} />
       ) : (
         <line x1={0} y1={10} x2={28} y2={10} stroke={color} strokeWidth={S.path.strokeWidth} strokeDasharray={dashed ? S.path.strokeDasharray : undefined} />
@@ -193,49 +152,78 @@ function Swatch({ shape, color, hollow, dashed }: { shape?: MarkerShape; color: 
   );
 }
 
+/** "2009: 20.2; 2010: 53.5" / "2009年：202；2010年：535": every charted value, so none depends on a label in the plot. */
+function seriesValues(s: ProgressSeries, lang: Lang): string {
+  return s.points.map((p) => `${formatYear(p.year, lang)}${PUNCT[lang].colon}${formatChartAmount(p.value, lang, p.qualifier)}${p.doubtful ? '?' : ''}`).join(PUNCT[lang].list);
+}
+
+/** The key under the plot: what each marker and line is, with its values. */
 function ProgressLegend({ data, color, lang, t }: Common & { color: string }) {
   const { baseline, target, required } = data;
+  const { colon } = PUNCT[lang];
   return (
     <ul className="progress-chart__legend" aria-label={t('progress.legend.title')}>
-      {baseline && <li><Swatch shape={S.baselineShape} color={color} />{t('progress.legend.baseline', { year: formatYear(baseline.year, lang) })}</li>}
-      {target && <li><Swatch shape={S.targetShape} color={color} />{t('progress.legend.target', { year: formatYear(target.year, lang) })}</li>}
-      {required && <li><Swatch color={color} dashed />{t('progress.legend.path', { rate: formatPercent(required.percent, lang, required.qualifier) })}</li>}
+      {baseline && (
+        <li>
+          <Swatch shape={S.baselineShape} color={color} />
+          <span>{t('progress.legend.baseline', { year: formatYear(baseline.year, lang) })}{colon}<b>{amountText(baseline, lang)}</b></span>
+        </li>
+      )}
+      {target && (
+        <li>
+          <Swatch shape={S.targetShape} color={color} />
+          <span>{t('progress.legend.target', { year: formatYear(target.year, lang) })}{colon}<b>{amountText(target, lang)}</b></span>
+        </li>
+      )}
+      {required && (
+        <li>
+          <Swatch color={color} dashed />
+          <span>{t('progress.legend.path', { rate: formatPercent(required.percent, lang, required.qualifier) })}</span>
+        </li>
+      )}
       {data.series.map((s, i) => (
         <li key={s.key}>
           <Swatch shape={seriesStyle(i).shape} color={seriesStyle(i).color} hollow={s.points.every((p) => p.estimated)} />
-          {seriesName(s, data, lang, t)}
-          {!s.comparable && paren(t('progress.legend.otherScope'), lang)}
+          <span>
+            {seriesName(s, data, lang, t)}
+            {!s.comparable && paren(t('progress.legend.otherScope'), lang)}
+            {colon}
+            <b>{seriesValues(s, lang)}</b>
+          </span>
         </li>
       ))}
-      {data.hasEstimated && <li><Swatch shape="circle" color={CHART_COLORS.text} hollow />{t('progress.legend.hollow')}</li>}
+      {data.hasEstimated && (
+        <li>
+          <Swatch shape="circle" color={CHART_COLORS.text} hollow />
+          <span>{t('progress.legend.hollow')}</span>
+        </li>
+      )}
     </ul>
   );
 }
 
-function ChartSources({ data, sources, lang, t }: Common & { sources: Source[] }) {
-  const titleId = useId();
+/** The chart's sources, cited as everywhere else in the panel, each with what it is used for. */
+function ChartSources({ data, sources, lang, t, subject }: Common & { sources: Source[]; subject: string }) {
   const usedFor = new Map<string, string[]>();
   const use = (id: string, what: string) => usedFor.set(id, [...(usedFor.get(id) ?? []), what]);
   if (data.baseline) use(data.baseline.sourceId, t('progress.legend.baseline', { year: formatYear(data.baseline.year, lang) }));
   if (data.target) use(data.target.sourceId, t('progress.legend.target', { year: formatYear(data.target.year, lang) }));
   for (const p of data.series.flatMap((s) => s.points)) use(p.sourceId, formatYear(p.year, lang, p.period));
   const byId = new Map(sources.map((s) => [s.id, s]));
+  if (data.sourceIds.length === 0) return null;
+  const label = t('progress.sources.toggle', { count: data.sourceIds.length });
   return (
-    <div className="chart-sources">
-      <p id={titleId} className="chart-sources__title">{t('progress.sources.title')}</p>
-      <ul aria-labelledby={titleId}>
-        {data.sourceIds.map((id) => {
-          const s = byId.get(id);
-          const details = [s?.publisher, s?.date ? formatSourceDate(s.date, lang) : undefined, s?.repost ? t('progress.sources.repost') : undefined];
-          return (
-            <li key={id}>
-              {s?.url ? <a href={s.url} target="_blank" rel="noreferrer">{s.title}</a> : (s?.title ?? id)}
-              {details.filter(Boolean).map((d) => `${PUNCT[lang].comma}${d}`).join('')}
+    <Disclosure className="source-list progress-chart__sources" label={label} ariaLabel={`${label}${PUNCT[lang].colon}${subject}`}>
+      <ul className="source-list__items" aria-label={t('progress.sources.title')}>
+        {data.sourceIds.map((id) => (
+          <li key={id}>
+            <SourceCitation source={byId.get(id)} lang={lang} fallbackId={id} />
+            <span className="progress-chart__used-for">
               {` — ${t('progress.sources.usedFor', { years: (usedFor.get(id) ?? []).join(lang === 'en' ? ', ' : '、') })}`}
-            </li>
-          );
-        })}
+            </span>
+          </li>
+        ))}
       </ul>
-    </div>
+    </Disclosure>
   );
 }

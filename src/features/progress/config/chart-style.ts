@@ -15,10 +15,11 @@ export const CHART_COLORS = {
 } as const;
 
 export const PROGRESS_CHART_STYLE = {
-  height: 380,
-  margin: { top: 28, right: 48, bottom: 28, left: 16 },
-  yAxisWidth: 72,
-  markerSize: 140,
+  /** In the panel (340-600 px wide) and in the expanded view (most of the screen; fills its box, so no height). */
+  sizes: {
+    panel: { height: 360, font: 14, markerSize: 140, xPadding: 24, margin: { top: 16, right: 16, bottom: 4, left: 0 } },
+    large: { height: undefined, font: 20, markerSize: 260, xPadding: 48, margin: { top: 24, right: 32, bottom: 8, left: 8 } },
+  } satisfies Record<string, { height: number | undefined; font: number; markerSize: number; xPadding: number; margin: Record<'top' | 'right' | 'bottom' | 'left', number> }>,
   /** Baseline and target use the cluster colour; these are their shapes. */
   baselineShape: 'circle' as MarkerShape,
   targetShape: 'star' as MarkerShape,
@@ -27,6 +28,8 @@ export const PROGRESS_CHART_STYLE = {
   hollowStrokeWidth: 2.5,
   /** Above this many years the x axis labels every other year. */
   maxYearTicks: 12,
+  /** Marker size of the key's swatches. */
+  swatchMarkerSize: 100,
 } as const;
 
 /**
@@ -41,6 +44,8 @@ export const SERIES_STYLES: readonly { shape: MarkerShape; color: string }[] = [
   { shape: 'cross', color: '#999933' },
   { shape: 'circle', color: '#AA4499' },
 ];
+
+export const seriesStyle = (i: number) => SERIES_STYLES[i % SERIES_STYLES.length] ?? { shape: 'circle' as const, color: CHART_COLORS.text };
 
 export const COMPARISON_CHART_STYLE = {
   rowHeight: 72,

@@ -1,0 +1,90 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  /** Controlled: the parent owns the state (today local state, later maybe the URL). */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /** Where focus goes back to when the dialog closes (the "Expand chart" button). */
+  returnFocusTo: RefObject<HTMLElement | null>;
+  children: ReactNode;
+};
+
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A chart shown large, in a modal <dialog> (the rest of the page is inert). Escape and the close
+ * button ask the parent to close it; Escape is marked as handled (preventDefault), so the app's own
+ * Escape (clear the selection) does not also run. Tab and Shift+Tab cycle inside the dialog.
+ */
+export function ChartDialog(props: Props) {
+  // Mounted only while open: the chart inside is not drawn twice, and a closed dialog is not in the page.
+  return props.open ? <OpenDialog {...props} /> : null;
+}
+
+function OpenDialog({ onOpenChange, title, returnFocusTo, children }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    const opener = returnFocusTo.current;
+    if (!dialog) return;
+    // jsdom has no showModal; the attribute alone is the non-modal fallback.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    closeRef.current?.focus();
+    return () => {
+      if (dialog.open && typeof dialog.close === 'function') dialog.close();
+      opener?.focus();
+    };
+  }, [returnFocusTo]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onOpenChange(false);
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="chart-dialog"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      // The browser's own cancel (Escape) is turned into a request to the parent, which owns the state.
+      onCancel={(e) => {
+        e.preventDefault();
+        onOpenChange(false);
+      }}
+    >
+      <div className="chart-dialog__header">
+        <h2 id={titleId} className="chart-dialog__title">
+          {title}
+        </h2>
+        <button ref={closeRef} type="button" className="chart-dialog__close" onClick={() => onOpenChange(false)}>
+          <span aria-hidden="true">× </span>
+          {t('progress.expand.close')}
+        </button>
+      </div>
+      <div className="chart-dialog__body">{children}</div>
+    </dialog>
+  );
+}
