@@ -41,6 +41,7 @@ export function ShareButton({ viewName, data, selection, placement }: Props) {
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         aria-label={label}
+        title={placement === 'panel' ? t('share.button') : undefined}
         onPointerEnter={() => void loadMenu()}
         onFocus={() => void loadMenu()}
         onClick={() => setOpen((o) => !o)}

@@ -19,17 +19,28 @@ type Props = {
 
 const GAP = 8;
 
-/** Places the dialog under its button, right-aligned to it and kept inside the window (phones: CSS makes it a sheet). */
-function placeUnder(dialog: HTMLDialogElement, anchor: HTMLElement | null) {
+/**
+ * Places the dialog under its button, right-aligned to it; where it does not fit under it, beside
+ * the button on its left, so the button stays in sight. Kept inside the window; phones: CSS makes it a sheet.
+ */
+function place(dialog: HTMLDialogElement, anchor: HTMLElement | null) {
   if (!anchor || !window.matchMedia('(min-width: 701px)').matches) {
     dialog.style.left = dialog.style.top = '';
     return;
   }
   const r = anchor.getBoundingClientRect();
-  const left = Math.min(Math.max(GAP, r.right - dialog.offsetWidth), window.innerWidth - dialog.offsetWidth - GAP);
-  const top = Math.min(r.bottom + GAP, Math.max(GAP, window.innerHeight - dialog.offsetHeight - GAP));
-  dialog.style.left = `${Math.max(GAP, left)}px`;
-  dialog.style.top = `${top}px`;
+  const { offsetWidth: w, offsetHeight: h } = dialog;
+  const clamp = (v: number, max: number) => Math.max(GAP, Math.min(v, max));
+  const fitsBelow = r.bottom + GAP + h <= window.innerHeight - GAP;
+  const fitsLeft = r.left - GAP - w >= GAP;
+  let left = r.right - w;
+  let top = r.bottom + GAP;
+  if (!fitsBelow && fitsLeft) {
+    left = r.left - GAP - w;
+    top = r.top;
+  }
+  dialog.style.left = `${clamp(left, window.innerWidth - w - GAP)}px`;
+  dialog.style.top = `${clamp(top, window.innerHeight - h - GAP)}px`;
 }
 
 /**
@@ -53,9 +64,9 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
     const d = dialog.current;
     if (!d) return;
     if (!d.open) d.showModal();
-    placeUnder(d, anchor.current);
+    place(d, anchor.current);
     copyButton.current?.focus();
-    const onResize = () => placeUnder(d, anchor.current);
+    const onResize = () => place(d, anchor.current);
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, [anchor]);
@@ -72,22 +83,27 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
     }
   };
 
+  // Closing the dialog first lifts the page's inertness, so the button can take the focus back.
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     if (e.key !== 'Escape') return;
     // Handled here, so the atlas's own Escape (clear the selection) leaves the view alone.
     e.preventDefault();
-    onClose();
+    close();
   };
   const onClick = (e: MouseEvent<HTMLDialogElement>) => {
-    if (e.target === e.currentTarget) onClose(); // the backdrop: the dialog box itself has no padding
+    if (e.target === e.currentTarget) close(); // the backdrop: the dialog box itself has no padding
   };
 
   return (
-    <dialog ref={dialog} id={id} className="share-menu" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} onCancel={(e) => e.preventDefault()} onClick={onClick}>
+    <dialog ref={dialog} id={id} className="share-menu" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} onCancel={(e) => e.preventDefault()} onClose={onClose} onClick={onClick}>
       <div className="share-menu__body">
         <header className="share-menu__header">
           <h2 id={`${id}-title`}>{t('share.title')}</h2>
-          <button type="button" className="share-menu__close" aria-label={t('share.close')} onClick={onClose}>
+          <button type="button" className="share-menu__close" aria-label={t('share.close')} onClick={close}>
             <span aria-hidden="true">×</span>
           </button>
         </header>
@@ -95,31 +111,35 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
           <QrCode text={href} name={viewName} />
           <div className="share-menu__main">
             <section className="share-section">
-              <button
-                ref={copyButton}
-                type="button"
-                className="share-action share-action--primary"
-                onClick={() => void copy(window.location.href, t('share.copied'), t('share.copyRefused'), linkField.current)}
-              >
-                {t('share.copyLink')}
-              </button>
+              <label className="share-label" htmlFor={`${id}-link`}>
+                {t('share.linkLabel')}
+              </label>
+              <div className="share-row">
+                <input id={`${id}-link`} ref={linkField} className="share-text" type="text" readOnly value={href} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+                <button
+                  ref={copyButton}
+                  type="button"
+                  className="share-action share-action--primary"
+                  onClick={() => void copy(window.location.href, t('share.copied'), t('share.copyRefused'), linkField.current)}
+                >
+                  {t('share.copyLink')}
+                </button>
+              </div>
               <p className="share-status" role="status">
                 {status}
               </p>
-              <label className="share-field">
-                <span>{t('share.linkLabel')}</span>
-                <input ref={linkField} type="text" readOnly value={href} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
-              </label>
             </section>
             <section className="share-section">
-              <label className="share-field">
-                <span>{t('share.embedLabel')}</span>
-                <textarea ref={embedField} readOnly rows={3} value={snippet} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+              <label className="share-label" htmlFor={`${id}-embed`}>
+                {t('share.embedLabel')}
               </label>
-              <p className="share-hint">{t('share.embedHint', EMBED_SIZE)}</p>
-              <button type="button" className="share-action" onClick={() => void copy(snippet, t('share.embedCopied'), t('share.embedCopyRefused'), embedField.current)}>
-                {t('share.copyEmbed')}
-              </button>
+              <textarea id={`${id}-embed`} ref={embedField} className="share-text" readOnly rows={3} value={snippet} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+              <div className="share-row">
+                <p className="share-hint">{t('share.embedHint', EMBED_SIZE)}</p>
+                <button type="button" className="share-action" onClick={() => void copy(snippet, t('share.embedCopied'), t('share.embedCopyRefused'), embedField.current)}>
+                  {t('share.copyEmbed')}
+                </button>
+              </div>
             </section>
             {data && <ShareDownloads data={data} selection={selection} viewName={viewName} onStatus={setStatus} />}
           </div>
