@@ -97,6 +97,18 @@ test.describe('share menu', () => {
     await expect(share.dialog().getByRole('status')).toHaveText('Downloaded dalian-atlas-dagushan-figures-en.csv');
   });
 
+  test('a cluster panel has its own share button, whose CSV holds that cluster’s figures only', async ({ atlas, page }) => {
+    const share = new ShareDriver(page);
+    await atlas.open('cluster=software');
+    const panel = atlas.panel().getByRole('region', { name: /Software and Service Outsourcing/ });
+    await share.openWithKeyboard(share.panelButton(panel));
+    const { fileName, bytes } = await share.download('Download figures (CSV)');
+    expect(fileName).toBe('dalian-atlas-software-figures-en.csv');
+    const [header, ...rows] = parseCsv(bytes);
+    const clusters = new Set(rows.map((r) => r[header!.indexOf('cluster')]));
+    expect([...clusters]).toEqual(['Software and Service Outsourcing Industrial Cluster, High Tech Zone']);
+  });
+
   test('works in Chinese: labels, confirmation and a Chinese CSV', async ({ atlas, page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const share = new ShareDriver(page);
