@@ -1,16 +1,25 @@
 import { useTranslation } from 'react-i18next';
+import { useDataset } from '../lib/data/dataset-query';
+import { ShareButton } from '../features/share/components/share-button';
 import { useUrlState } from './url-state';
 
 export function AppHeader() {
   const { t } = useTranslation();
-  const [{ lang }, setUrl] = useUrlState();
+  const [{ lang, zone: zoneId, cluster: clusterId }, setUrl] = useUrlState();
   const other = lang === 'en' ? 'zh' : 'en';
+  const { data } = useDataset();
+  // The header's menu shares what is on screen: the zone, else a cluster opened on its own, else the atlas.
+  const zone = zoneId ? data?.zones.find((z) => z.id === zoneId) : undefined;
+  const cluster = !zone && clusterId ? data?.clusters.find((c) => c.id === clusterId) : undefined;
+  const viewName = zone?.name[lang] ?? cluster?.name[lang] ?? t('app.title');
+  const selection = { zoneId: zone?.id ?? null, clusterId: cluster?.id ?? null };
   return (
     <header className="app-header">
       <div className="brand">
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
+      <ShareButton placement="header" viewName={viewName} data={data} selection={selection} />
       <button
         type="button"
         className="lang-switch"

@@ -7,6 +7,7 @@ import { Disclosure } from '../components/disclosure';
 import { SearchBox } from '../features/overview/components/search-box';
 import { ZonePanel } from '../features/zones/components/zone-panel';
 import { ClusterPanel } from '../features/clusters/components/cluster-panel';
+import { ShareButton } from '../features/share/components/share-button';
 import { ClusterContent } from './cluster-content';
 import { OverviewTabs } from './overview-tabs';
 import type { useAtlasActions } from './use-atlas-actions';
@@ -65,6 +66,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
         onSelectCluster={actions.selectClusterTab}
         onClose={actions.clearSelection}
         outline={outline ? { ...outline, confidence: zone.location.confidence } : undefined}
+        headerActions={<ShareButton placement="panel" viewName={zone.name[lang]} data={data} selection={{ zoneId: zone.id, clusterId: null }} />}
       >
         {content(active, zone.id)}
       </ZonePanel>
@@ -79,6 +81,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
         lang={lang}
         onSelectZone={actions.selectZone}
         onClose={actions.clearSelection}
+        headerActions={<ShareButton placement="panel" viewName={cluster.name[lang]} data={data} selection={{ zoneId: null, clusterId: cluster.id }} />}
       >
         {content(cluster.id, null)}
       </ClusterPanel>

@@ -14,12 +14,14 @@ type Props = {
   lang: Lang;
   onSelectZone: (id: ZoneId) => void;
   onClose: () => void;
+  /** Buttons the app puts in the panel's header, before the close button (e.g. share). */
+  headerActions?: ReactNode;
   /** The profile, enterprises and chart, composed by the app. */
   children: ReactNode;
 };
 
 /** The panel of a cluster chosen without a zone (from the legend or a list): its zones, then its content. */
-export function ClusterPanel({ cluster, zones, lang, onSelectZone, onClose, children }: Props) {
+export function ClusterPanel({ cluster, zones, lang, onSelectZone, onClose, headerActions, children }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const other = otherLang(lang);
@@ -35,6 +37,7 @@ export function ClusterPanel({ cluster, zones, lang, onSelectZone, onClose, chil
             {cluster.name[other]}
           </p>
         </div>
+        {headerActions}
         <button type="button" className="panel-close" aria-label={t('clusters.panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>

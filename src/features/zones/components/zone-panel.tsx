@@ -20,12 +20,14 @@ type Props = {
   onClose: () => void;
   /** The properties of the zone's outline feature; without them, the zone's location is described. */
   outline?: OutlineInfo;
+  /** Buttons the app puts in the panel's header, before the close button (e.g. share). */
+  headerActions?: ReactNode;
   /** The active tab's content, composed by the app. */
   children: ReactNode;
 };
 
 /** The panel of one zone: names, facts with sources, the outline's caveat, and a tab per cluster. */
-export function ZonePanel({ zone, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, children }: Props) {
+export function ZonePanel({ zone, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, headerActions, children }: Props) {
   const { t } = useTranslation();
   const idBase = `zone-panel-${useId()}`;
   const titleId = `${idBase}-title`;
@@ -42,6 +44,7 @@ export function ZonePanel({ zone, clusters, sources, lang, activeClusterId, onSe
             {zone.name[other]}
           </p>
         </div>
+        {headerActions}
         <button type="button" className="panel-close" aria-label={t('zones.panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
