@@ -47,6 +47,9 @@ export function Sidebar({ data, actions, hiddenZoneIds }: Props) {
         onSelectCluster={actions.selectClusterTab}
         onClose={actions.clearSelection}
         outline={outline ? { ...outline, confidence: zone.location.confidence } : undefined}
+        parentZone={data.zones.find((z) => z.id === zone.parentZoneId)}
+        childZones={data.zones.filter((z) => z.parentZoneId === zone.id)}
+        onSelectZone={actions.selectZone}
       >
         {content(active, zone.id)}
       </ZonePanel>
