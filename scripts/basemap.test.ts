@@ -41,6 +41,8 @@ const districts = basemap('districts.geojson');
 const neighbours = basemap('neighbours.geojson');
 const boundaries = basemap('boundaries.geojson');
 const labels = basemap('labels.geojson');
+const aeroways = basemap('aeroways.geojson');
+const landmarks = basemap('landmarks.geojson');
 const outlines = read(path.join(ROOT, 'public/data/zone-outlines.geojson'));
 
 function positions(coords: unknown, out: Position[] = []): Position[] {
@@ -187,6 +189,8 @@ describe('coordinates', () => {
     ['neighbours', neighbours],
     ['boundaries', boundaries],
     ['labels', labels],
+    ['aeroways', aeroways],
+    ['landmarks', landmarks],
     ['zone outlines', outlines],
   ];
 
@@ -214,6 +218,45 @@ describe('coordinates', () => {
     const dalian = labels.features.find((f) => f.properties.kind === 'city' && f.properties.nameEn === 'Dalian');
     expect(dalian?.properties.rank).toBe(1);
     expect(inPolygons(dalian?.geometry.coordinates as Position, landPolys)).toBe(true);
+  });
+});
+
+describe('landmarks', () => {
+  it('draws the runways and taxiways of the OSM extract, runway 10/28 of Zhoushuizi among them', () => {
+    const kinds = new Set(aeroways.features.map((f) => f.properties.aeroway));
+    expect([...kinds].sort()).toEqual(['runway', 'taxiway']);
+    const zhoushuizi = aeroways.features.filter((f) => f.properties.ref === '10/28');
+    expect(zhoushuizi.length).toBeGreaterThan(0);
+    for (const f of zhoushuizi) for (const p of lines(f.geometry).flat()) expect(distanceKm(p, [121.539, 38.9657])).toBeLessThan(2.5);
+  });
+
+  it('labels the airport in both languages, saying which name is sourced and which is our translation', () => {
+    const airports = landmarks.features.filter((f) => f.properties.kind === 'airport');
+    expect(airports).toHaveLength(1);
+    expect(airports[0]?.properties).toMatchObject({
+      nameEn: 'Dalian Zhoushuizi International Airport',
+      nameZh: '大连周水子国际机场',
+      nameEnIs: 'sourced',
+      nameZhIs: 'translation',
+    });
+    // On runway 10/28, inside Ganjingzi District, on land.
+    const pt = airports[0]?.geometry.coordinates as Position;
+    expect(inPolygons(pt, polygons(byAdcode('210211').geometry))).toBe(true);
+  });
+
+  it('names every station in Chinese (OSM), with pinyin marked as a transliteration, main stations flagged', () => {
+    const stations = landmarks.features.filter((f) => f.properties.kind === 'station');
+    expect(stations.length).toBeGreaterThan(30);
+    for (const f of stations) {
+      expect(String(f.properties.nameZh)).toMatch(/^\p{Script=Han}+$/u);
+      expect(String(f.properties.nameEn)).toMatch(/^[A-ZÜ][a-zü']+$/);
+      expect(f.properties.nameEnIs).toBe('transliteration');
+      expect(['train', 'subway', 'tram']).toContain(f.properties.station);
+    }
+    const main = stations.filter((f) => f.properties.main).map((f) => f.properties.nameZh);
+    expect(main).toEqual(expect.arrayContaining(['大连', '大连北', '金州']));
+    expect(main).not.toContain('周水子');
+    expect(stations.find((f) => f.properties.nameZh === '大连北')?.properties.nameEn).toBe('Dalianbei');
   });
 });
 
@@ -270,6 +313,10 @@ describe('boundaries and labels', () => {
     expect(text).toContain('ODbL');
     expect(text).toContain('DataV.GeoAtlas');
     expect(text).toMatch(/@geo-maps\/countries-land-10m` version \d+\.\d+\.\d+/);
+    expect(text).toContain('OpenQGIS/OMap-GeoDB');
+    expect(text).toContain('Vonng/adcode');
+    expect(text).toContain('CC BY 4.0');
+    expect(text).toMatch(/\*\*Ports:\*\* none is drawn/);
   });
 });
 

@@ -32,6 +32,7 @@ const SHARED = path.resolve(ROOT, '../shared');
 const BOUNDARIES_DIR = path.join(SHARED, 'data/boundaries');
 const RESEARCH_ZONES = path.join(SHARED, 'data/research/zone-locations.json');
 const ADCODE_DIR = path.join(SHARED, 'data/research/adcode');
+const OSM_DIR = path.join(SHARED, 'data/osm');
 const CACHE_DIR = path.join(ROOT, '.cache');
 const BASEMAP_DIR = path.join(ROOT, 'public/basemap');
 const OUTLINES_FILE = path.join(ROOT, 'public/data/zone-outlines.geojson');
@@ -929,6 +930,78 @@ function buildLabels(districtPoints, neighbours, center, landPolys) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5b. Landmarks: the airport and the stations (OpenStreetMap, ODbL)
+// ---------------------------------------------------------------------------------------------
+
+/** The aeroways drawn: runways and taxiways (not parking positions or jet bridges: no use at these zooms). */
+const AEROWAYS_KEPT = ['runway', 'taxiway'];
+
+/**
+ * Dalian Zhoushuizi International Airport. The English name is the one the OSM extract's README
+ * (shared/data/osm/README.md) gives for runway 10/28; the extract has no name property. The Chinese
+ * name is our translation of it (大连 Dalian, 周水子 Zhoushuizi as in the OSM station and the
+ * adcode street 周水子街道, 国际机场 international airport).
+ */
+const AIRPORT = { ref: '10/28', nameEn: 'Dalian Zhoushuizi International Airport', nameZh: '大连周水子国际机场' };
+
+/** Train stations named after the city or a seat the basemap labels (with an optional 东/西/南/北) are "main". */
+const MAIN_STATION = new RegExp(`^(大连|${Object.values(DALIAN_TOWNS).map((t) => t.nameZh).join('|')})[东西南北]?$`, 'u');
+
+function buildLandmarks() {
+  const aeroways = readJson(path.join(OSM_DIR, 'aeroways-dalian.geojson'));
+  const lines = aeroways.features
+    .filter((f) => AEROWAYS_KEPT.includes(f.properties.aeroway) && f.geometry?.type === 'LineString')
+    .map((f) => ({ type: 'Feature', properties: { aeroway: f.properties.aeroway, ...(f.properties.ref ? { ref: f.properties.ref } : {}) }, geometry: f.geometry }))
+    .sort((a, b) => AEROWAYS_KEPT.indexOf(a.properties.aeroway) - AEROWAYS_KEPT.indexOf(b.properties.aeroway));
+  const runway = aeroways.features.filter((f) => f.properties.aeroway === 'runway' && f.properties.ref === AIRPORT.ref);
+  if (!runway.length) fail(`no runway ${AIRPORT.ref} in aeroways-dalian.geojson`);
+  const [w, s, e, n] = bboxOf(runway.map((f) => f.geometry.coordinates));
+  const airport = {
+    type: 'Feature',
+    properties: {
+      kind: 'airport',
+      nameEn: AIRPORT.nameEn,
+      nameZh: AIRPORT.nameZh,
+      nameEnIs: 'sourced',
+      nameZhIs: 'translation',
+      rank: 1,
+      placed: `centre of runway ${AIRPORT.ref} (OpenStreetMap)`,
+    },
+    geometry: { type: 'Point', coordinates: [round5((w + e) / 2), round5((s + n) / 2)] },
+  };
+
+  const stationsIn = readJson(path.join(OSM_DIR, 'stations-dalian.geojson'));
+  const kindOf = { train: 'train', subway: 'subway', light_rail: 'subway', tram: 'tram', tram_stop: 'tram' };
+  const stations = [];
+  let unnamed = 0;
+  let duplicates = 0;
+  for (const f of stationsIn.features) {
+    const nameZh = (f.properties.name ?? '').trim();
+    const station = kindOf[f.properties.station];
+    if (!station) continue;
+    if (!nameZh) {
+      unnamed++;
+      continue;
+    }
+    const pt = f.geometry.coordinates.map(round5);
+    // Two platforms of one stop (e.g. 解放广场) are one label.
+    if (stations.some((x) => x.properties.nameZh === nameZh && x.properties.station === station && Math.hypot(x.geometry.coordinates[0] - pt[0], x.geometry.coordinates[1] - pt[1]) < 0.01)) {
+      duplicates++;
+      continue;
+    }
+    const main = station === 'train' && MAIN_STATION.test(nameZh);
+    stations.push({
+      type: 'Feature',
+      properties: { kind: 'station', station, main, nameZh, nameEn: pinyinName(nameZh), nameEnIs: 'transliteration', rank: main ? 2 : station === 'train' ? 3 : 4 },
+      geometry: { type: 'Point', coordinates: pt },
+    });
+  }
+  stations.sort((a, b) => a.properties.rank - b.properties.rank || (a.properties.nameZh < b.properties.nameZh ? -1 : 1));
+  log(`landmarks: ${lines.length} runway and taxiway lines; ${stations.length} named stations (${stations.filter((x) => x.properties.main).map((x) => x.properties.nameZh).join(', ')} main); ${unnamed} unnamed stations and ${duplicates} duplicate platforms left out`);
+  return { aeroways: featureCollection(lines), landmarks: featureCollection([airport, ...stations]), unnamed };
+}
+
+// ---------------------------------------------------------------------------------------------
 // 6. Output
 // ---------------------------------------------------------------------------------------------
 
@@ -956,7 +1029,7 @@ function pickProps(fc, keys, extra = () => ({})) {
   );
 }
 
-function attribution(landFile) {
+function attribution(landFile, landmarks) {
   const pkg = readJson(path.join(path.dirname(landFile), 'package.json'));
   return `# Basemap sources and licences
 
@@ -1015,6 +1088,40 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 - \`rank\`: 1 = most important (seas, Dalian), 2 = bays, strait, cities, large districts,
   3 = small urban districts and towns, 4 = local bays and island towns.
 
+## Landmarks: OpenStreetMap (\`aeroways.geojson\`, \`landmarks.geojson\`)
+
+- **Source:** OpenStreetMap extracts around Dalian from the public repository OpenQGIS/OMap-GeoDB,
+  commit 29eeb63f (OSM data of January–February 2025), copies in \`shared/data/osm/\`:
+  \`aeroways-dalian.geojson\` and \`stations-dalian.geojson\`. WGS84.
+- **Licence:** Open Database License (ODbL) 1.0, **© OpenStreetMap contributors**
+  (https://www.openstreetmap.org/copyright). The files here are a derived database, under the ODbL.
+- **Aeroways:** the ${AEROWAYS_KEPT.join(' and ')} lines (${landmarks.aeroways.features.length}), property \`aeroway\` and \`ref\`;
+  parking positions, stopways and jet bridges are left out.
+- **Airport point:** placed at the centre of runway ${AIRPORT.ref}. Its English name,
+  "${AIRPORT.nameEn}", is the one the extract's README gives for that runway (the data has no
+  name); the Chinese name ${AIRPORT.nameZh} is our translation (\`nameEnIs: "sourced"\`,
+  \`nameZhIs: "translation"\`).
+- **Stations:** the named railway, metro and tram stations (${landmarks.landmarks.features.length - 1}); ${landmarks.unnamed} unnamed
+  ones and duplicate platforms are left out. Chinese names from OSM; the English names are Hanyu
+  Pinyin without tones (npm package \`pinyin-pro\`), transliterations (\`nameEnIs: "transliteration"\`).
+  A train station named after Dalian or a seat the basemap labels (大连, 金州, 普兰店, 瓦房店, 旅顺,
+  庄河, 大长山岛, with an optional 东/西/南/北) is \`main: true\` and shown from the city view; the
+  others from closer zooms.
+- **Ports:** none is drawn. No port location (Dalian Port, Dayaowan) is sourced in the data the atlas
+  uses.
+
+## Zone outlines: streets (Vonng/adcode)
+
+- **Source:** the public repository Vonng/adcode, commit b755d6e, \`data/adcode/2102*.csv\` (copies in
+  \`shared/data/research/adcode/\`): a July 2016 snapshot of the national statistics codes, with a
+  centre point per street and town in GCJ-02, converted to WGS84 with \`gcoord\`.
+- **Licence:** CC BY 4.0, credit **Vonng/adcode**.
+- **How:** \`public/data/zone-outlines.geojson\` is made by the same script: each street is the
+  Voronoi cell (npm package \`d3-delaunay\`) of its centre point among its district's points, cut to
+  the district above; a zone is the union of the streets it is reported to administer. Each outline
+  records its method (English, and Chinese marked as our translation), streets, sourced and computed
+  areas, inputs and sources.
+
 ## Files
 
 | file | content |
@@ -1024,10 +1131,8 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 | \`neighbours.geojson\` | other cities of Liaoning and Shandong, cut to the region: \`adcode\`, \`nameZh\`, \`nameEn\`, \`province\` |
 | \`boundaries.geojson\` | boundary lines on land: \`level\` (district, city) |
 | \`labels.geojson\` | label points: \`kind\`, \`nameZh\`, \`nameEn\`, \`rank\` |
-
-\`public/data/zone-outlines.geojson\` (indicative zone outlines) is made by the same script from
-\`shared/data/research/zone-locations.json\`, the districts above and the land; each outline says how
-in its \`method\`.
+| \`aeroways.geojson\` | runway and taxiway lines: \`aeroway\`, \`ref\` |
+| \`landmarks.geojson\` | the airport and the stations: \`kind\` (airport, station), \`station\` (train, subway, tram), \`main\`, \`nameZh\`, \`nameEn\`, \`nameEnIs\`, \`nameZhIs\`, \`rank\` |
 `;
 }
 
@@ -1055,6 +1160,7 @@ async function main() {
   const order = { country: 0, city: 1, district: 2 };
   boundaries.features.sort((a, b) => order[a.properties.level] - order[b.properties.level]);
   const labels = buildLabels(layers.districtPoints, neighbourFc, center, landPolys);
+  const landmarks = buildLandmarks();
   const landOut = pickProps(layers.land, ['country']);
 
   // The outlines are cut from the same simplified mosaic, so their coast is the coast drawn by land.geojson.
@@ -1071,7 +1177,9 @@ async function main() {
     'neighbours.geojson': serialise(neighbourFc),
     'boundaries.geojson': serialise(boundaries),
     'labels.geojson': serialise(labels),
-    'ATTRIBUTION.md': attribution(landFile),
+    'aeroways.geojson': serialise(landmarks.aeroways),
+    'landmarks.geojson': serialise(landmarks.landmarks),
+    'ATTRIBUTION.md': attribution(landFile, landmarks),
   };
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(BASEMAP_DIR, name), content);
   fs.writeFileSync(OUTLINES_FILE, serialise(outlines));

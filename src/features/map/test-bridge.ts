@@ -17,7 +17,18 @@ export type AtlasTestBridge = {
   /** performance.now() at the map's `load` and at its first `idle` (null until then), for the benchmark. */
   timings: () => { loadAt: number; firstIdleAt: number | null };
   center: () => [number, number];
+  /** Features drawn at a lon/lat (optionally only by some layers): layer id and properties. */
+  featuresAt: (lonLat: [number, number], layers?: string[]) => { layer: string; properties: Record<string, unknown> }[];
+  /** Labels a symbol layer draws on screen now: the text as drawn and the feature's properties. */
+  renderedLabels: (layerId: string) => { text: string; properties: Record<string, unknown> }[];
 };
+
+/** The text of an evaluated `text-field` (a string, or a Formatted value with sections). */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const sections = (value as { sections?: { text?: string }[] } | null)?.sections;
+  return Array.isArray(sections) ? sections.map((s) => s.text ?? '').join('') : String(value ?? '');
+}
 
 declare global {
   interface Window {
@@ -57,5 +68,18 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
     zoom: () => map.getZoom(),
     timings: () => ({ loadAt, firstIdleAt }),
     center: () => map.getCenter().toArray(),
+    featuresAt: (lonLat, layers) => {
+      const existing = layers?.filter((l) => map.getLayer(l));
+      return map
+        .queryRenderedFeatures(map.project(lonLat), existing ? { layers: existing } : undefined)
+        .map((f) => ({ layer: f.layer.id, properties: { ...f.properties } }));
+    },
+    renderedLabels: (layerId) => {
+      if (!map.getLayer(layerId)) return [];
+      return map.queryRenderedFeatures({ layers: [layerId] }).map((f) => ({
+        text: textOf((f.layer.layout as Record<string, unknown> | undefined)?.['text-field']),
+        properties: { ...f.properties },
+      }));
+    },
   };
 }

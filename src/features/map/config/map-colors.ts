@@ -12,5 +12,10 @@ export const MAP_COLORS = {
   labelTown: '#2f2a22',
   labelHalo: 'rgba(255,255,255,0.9)',
   zoneLabel: '#1d1d1b',
+  runway: '#8a8f99',
+  taxiway: '#b5b9c0',
+  airport: '#3a4350',
+  station: '#3b3f46',
+  labelLandmark: '#2c3340',
   selection: '#111111',
 } as const;
