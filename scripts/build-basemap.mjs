@@ -754,7 +754,7 @@ async function buildOutlines(mosaic, streets, cells) {
     });
   const cellsOf = (zoneId) => ZONE_STREETS[zoneId].codes.filter((c) => cells.has(c)).map((c) => cells.get(c).geometry);
   const namesZh = (list) => list.map((s) => shortZh(s.nameZh)).join('、');
-  const namesEn = (list) => list.map((s) => `${s.nameEn} (${shortZh(s.nameZh)})`).join(', ');
+  const namesEn = (list) => list.map((s) => `${s.nameEn} ${shortZh(s.nameZh)}`).join(', ');
   const noCentre = (list) => list.filter((s) => s.centre === 'none');
   const villageCentre = (list) => list.filter((s) => s.centre === 'villages');
   const baseSources = ['vonng-adcode', SOURCE_IDS.datav, SOURCE_IDS.land];

@@ -92,7 +92,7 @@ describe('ZonePanel with the real dataset', () => {
   it('states how the outline was made, with the outline and sourced areas and the sources', async () => {
     const user = userEvent.setup();
     await renderWithI18n(<Harness zoneId="high-tech-zone" />);
-    expect(screen.getByText(/^Approximate: built from the boundaries of the 3 streets it administers \(Lingshui \(凌水\), Qixianling \(七贤岭\), Longwangtang \(龙王塘\)\)\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Approximate: built from the boundaries of the 3 streets it administers \(Lingshui 凌水, Qixianling 七贤岭, Longwangtang 龙王塘\)\.$/)).toBeInTheDocument();
     expect(screen.getByTestId('outline-areas')).toHaveTextContent(/^Outline 146 km² · sourced 153 km² \(the zone today \(three streets\)\)$/);
     await user.click(screen.getByRole('button', { name: /^Sources of the outline \(\d+\)/ }));
     expect(screen.getByText(/Vonng\/adcode: China administrative division codes/)).toBeInTheDocument();
