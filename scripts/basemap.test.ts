@@ -41,6 +41,8 @@ const districts = basemap('districts.geojson');
 const neighbours = basemap('neighbours.geojson');
 const boundaries = basemap('boundaries.geojson');
 const labels = basemap('labels.geojson');
+const aeroways = basemap('aeroways.geojson');
+const landmarks = basemap('landmarks.geojson');
 const outlines = read(path.join(ROOT, 'public/data/zone-outlines.geojson'));
 
 function positions(coords: unknown, out: Position[] = []): Position[] {
@@ -131,10 +133,6 @@ function areaKm2(polys: Polygon[]): number {
   return total / 1e6;
 }
 
-const bboxAreaKm2 = ([w, s, e, n]: readonly number[]) => {
-  const [kx, ky] = metres(((s ?? 0) + (n ?? 0)) / 2);
-  return (((e ?? 0) - (w ?? 0)) * kx * ((n ?? 0) - (s ?? 0)) * ky) / 1e6;
-};
 
 const landPolys = land.features.flatMap((f) => polygons(f.geometry));
 const byAdcode = (adcode: string) => {
@@ -191,6 +189,8 @@ describe('coordinates', () => {
     ['neighbours', neighbours],
     ['boundaries', boundaries],
     ['labels', labels],
+    ['aeroways', aeroways],
+    ['landmarks', landmarks],
     ['zone outlines', outlines],
   ];
 
@@ -218,6 +218,45 @@ describe('coordinates', () => {
     const dalian = labels.features.find((f) => f.properties.kind === 'city' && f.properties.nameEn === 'Dalian');
     expect(dalian?.properties.rank).toBe(1);
     expect(inPolygons(dalian?.geometry.coordinates as Position, landPolys)).toBe(true);
+  });
+});
+
+describe('landmarks', () => {
+  it('draws the runways and taxiways of the OSM extract, runway 10/28 of Zhoushuizi among them', () => {
+    const kinds = new Set(aeroways.features.map((f) => f.properties.aeroway));
+    expect([...kinds].sort()).toEqual(['runway', 'taxiway']);
+    const zhoushuizi = aeroways.features.filter((f) => f.properties.ref === '10/28');
+    expect(zhoushuizi.length).toBeGreaterThan(0);
+    for (const f of zhoushuizi) for (const p of lines(f.geometry).flat()) expect(distanceKm(p, [121.539, 38.9657])).toBeLessThan(2.5);
+  });
+
+  it('labels the airport in both languages, saying which name is sourced and which is our translation', () => {
+    const airports = landmarks.features.filter((f) => f.properties.kind === 'airport');
+    expect(airports).toHaveLength(1);
+    expect(airports[0]?.properties).toMatchObject({
+      nameEn: 'Dalian Zhoushuizi International Airport',
+      nameZh: '大连周水子国际机场',
+      nameEnIs: 'sourced',
+      nameZhIs: 'translation',
+    });
+    // On runway 10/28, inside Ganjingzi District, on land.
+    const pt = airports[0]?.geometry.coordinates as Position;
+    expect(inPolygons(pt, polygons(byAdcode('210211').geometry))).toBe(true);
+  });
+
+  it('names every station in Chinese (OSM), with pinyin marked as a transliteration, main stations flagged', () => {
+    const stations = landmarks.features.filter((f) => f.properties.kind === 'station');
+    expect(stations.length).toBeGreaterThan(30);
+    for (const f of stations) {
+      expect(String(f.properties.nameZh)).toMatch(/^\p{Script=Han}+$/u);
+      expect(String(f.properties.nameEn)).toMatch(/^[A-ZÜ][a-zü']+$/);
+      expect(f.properties.nameEnIs).toBe('transliteration');
+      expect(['train', 'subway', 'tram']).toContain(f.properties.station);
+    }
+    const main = stations.filter((f) => f.properties.main).map((f) => f.properties.nameZh);
+    expect(main).toEqual(expect.arrayContaining(['大连', '大连北', '金州']));
+    expect(main).not.toContain('周水子');
+    expect(stations.find((f) => f.properties.nameZh === '大连北')?.properties.nameEn).toBe('Dalianbei');
   });
 });
 
@@ -274,8 +313,72 @@ describe('boundaries and labels', () => {
     expect(text).toContain('ODbL');
     expect(text).toContain('DataV.GeoAtlas');
     expect(text).toMatch(/@geo-maps\/countries-land-10m` version \d+\.\d+\.\d+/);
+    expect(text).toContain('OpenQGIS/OMap-GeoDB');
+    expect(text).toContain('Vonng/adcode');
+    expect(text).toContain('CC BY 4.0');
+    expect(text).toMatch(/\*\*Ports:\*\* none is drawn/);
   });
 });
+
+/** True when two segments cross at a point interior to both (shared end points do not count). */
+function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
+  const [ax, ay] = xy(a);
+  const [bx, by] = xy(b);
+  const [cx, cy] = xy(c);
+  const [dx, dy] = xy(d);
+  const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  const o1 = o(ax, ay, bx, by, cx, cy);
+  const o2 = o(ax, ay, bx, by, dx, dy);
+  const o3 = o(cx, cy, dx, dy, ax, ay);
+  const o4 = o(cx, cy, dx, dy, bx, by);
+  return o1 * o2 < 0 && o3 * o4 < 0;
+}
+
+/** Pairs of non-adjacent edges of a ring that cross (bounding boxes first, so it stays cheap). */
+function selfIntersections(ring: Ring): number {
+  const n = ring.length - 1;
+  const boxes = Array.from({ length: n }, (_, i) => {
+    const [x0, y0] = xy(ring[i] ?? []);
+    const [x1, y1] = xy(ring[i + 1] ?? []);
+    return [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)] as const;
+  });
+  const order = [...boxes.keys()].sort((i, j) => (boxes[i]?.[0] ?? 0) - (boxes[j]?.[0] ?? 0));
+  let crossings = 0;
+  for (let a = 0; a < order.length; a++) {
+    const i = order[a] ?? 0;
+    const bi = boxes[i];
+    if (!bi) continue;
+    for (let b = a + 1; b < order.length; b++) {
+      const j = order[b] ?? 0;
+      const bj = boxes[j];
+      if (!bj || bj[0] > bi[2]) break;
+      if (Math.abs(i - j) <= 1 || (i === 0 && j === n - 1) || (j === 0 && i === n - 1)) continue;
+      if (bj[1] > bi[3] || bj[3] < bi[1]) continue;
+      if (segmentsCross(ring[i] ?? [], ring[i + 1] ?? [], ring[j] ?? [], ring[j + 1] ?? [])) crossings++;
+    }
+  }
+  return crossings;
+}
+
+/**
+ * The largest share of a ring's vertices that lie at the same distance (within 2 %) from the ring's
+ * centre (the mean of its vertices): close to 1 for a disc, low for a coast or a street outline.
+ */
+function sameDistanceShare(ring: Ring): number {
+  const pts = ring.slice(0, -1);
+  const cx = pts.reduce((a, p) => a + xy(p)[0], 0) / pts.length;
+  const cy = pts.reduce((a, p) => a + xy(p)[1], 0) / pts.length;
+  const d = pts.map((p) => distanceKm(p, [cx, cy])).sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < d.length; i++) {
+    while (j < d.length && (d[j] ?? 0) <= (d[i] ?? 0) * 1.04) j++;
+    best = Math.max(best, j - i);
+  }
+  return best / pts.length;
+}
+
+const sourcesJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/sources.json'), 'utf8')) as { id: string }[];
+const zonesJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/zones.json'), 'utf8')) as { id: string; parentZoneId?: string }[];
 
 describe('zone outlines', () => {
   /** Research points (zone-locations.json), WGS84 [lon, lat]. */
@@ -283,53 +386,155 @@ describe('zone outlines', () => {
     dagushan: [121.846, 38.994],
     'high-tech-zone': [121.445, 38.863],
     huayuankou: [122.636, 39.567],
-    'development-zone': [121.7843, 39.0517],
     'bonded-area': [121.9, 39.04],
   };
-  const outline = (id: string) => {
+  /** The research points' stated uncertainty (km): the Bonded Area's point is at the head of the bay, its outline on the shore. */
+  const near: Record<string, number> = { dagushan: 1, 'high-tech-zone': 1, huayuankou: 1, 'bonded-area': 5 };
+  /** The areas the issue names for each zone, in km² (the Development Zone has two). */
+  const sourced: Record<string, number[]> = {
+    'high-tech-zone': [153],
+    huayuankou: [268],
+    'development-zone': [404.98, 338],
+    dagushan: [40.1],
+    'bonded-area': [6.88],
+  };
+  const feature = (id: string) => {
     const f = outlines.features.find((o) => o.properties.zoneId === id);
     if (!f) throw new Error(`no outline for ${id}`);
-    return polygons(f.geometry);
+    return f;
   };
+  const outline = (id: string) => polygons(feature(id).geometry);
+  type Props = {
+    method: { en: string; zh: string; zhIsTranslation?: boolean };
+    summary: { en: string; zh: string };
+    streets: { code: string; nameZh: string; nameEn: string; centre: string }[];
+    sourcedArea: { km2: number; sourceIds: string[] };
+    otherSourcedAreas?: { km2: number }[];
+    areaKm2: number;
+    drawnAreaKm2?: number;
+    cutOutZoneIds?: string[];
+    sourceIds: string[];
+  };
+  const props = (id: string) => feature(id).properties as unknown as Props;
 
-  it('validates against ZoneOutlinesSchema, one outline per zone, citing the known sources', () => {
+  it('validates against ZoneOutlinesSchema, one outline per zone, citing sources that exist', () => {
     const result = v.safeParse(ZoneOutlinesSchema, outlines);
     expect(result.issues ?? []).toEqual([]);
     expect(outlines.features.map((f) => f.properties.zoneId).sort()).toEqual([...ZONE_IDS].sort());
-    for (const f of outlines.features) {
-      for (const id of f.properties.sourceIds as string[]) expect(['research-zone-locations', 'datav-geoatlas', 'osm-land-polygons']).toContain(id);
-      expect(String(f.properties.method).length).toBeGreaterThan(60);
+    const known = new Set(sourcesJson.map((s) => s.id));
+    for (const id of ZONE_IDS) {
+      const p = props(id);
+      for (const s of [...p.sourceIds, ...p.sourcedArea.sourceIds]) expect(known.has(s), `${id} cites ${s}`).toBe(true);
+      expect(p.sourceIds).toEqual(expect.arrayContaining(['vonng-adcode', 'datav-geoatlas', 'osm-land-polygons']));
     }
   });
 
-  it.each(Object.entries(points))('%s contains (or is within 1 km of) its research point', (id, pt) => {
-    expect(distanceToPolygonsKm(pt, outline(id))).toBeLessThan(1);
+  it.each([...ZONE_IDS])('%s: every ring is closed and none crosses itself', (id) => {
+    for (const poly of outline(id)) {
+      for (const ring of poly) {
+        expect(ring.length).toBeGreaterThanOrEqual(4);
+        expect(ring[0]).toEqual(ring[ring.length - 1]);
+        expect(selfIntersections(ring)).toBe(0);
+      }
+      expect(areaKm2([poly])).toBeGreaterThan(0);
+    }
   });
 
-  it('is clipped to the land', () => {
-    const boxes: Record<string, number[]> = {
-      dagushan: [121.76, 38.942, 121.92, 39.035],
-      'high-tech-zone': [121.36, 38.81, 121.547, 38.91],
-      huayuankou: [122.509, 39.463, 122.74, 39.65],
-    };
-    for (const [id, box] of Object.entries(boxes)) {
-      const a = areaKm2(outline(id));
-      expect(a, id).toBeGreaterThan(0.25 * bboxAreaKm2(box));
-      expect(a, id).toBeLessThan(0.9 * bboxAreaKm2(box));
+  it('the validity checks catch a bow-tie and a disc', () => {
+    const bowTie: Ring = [[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]];
+    expect(selfIntersections(bowTie)).toBe(1);
+    const disc: Ring = Array.from({ length: 65 }, (_, i) => [121.8 + 0.05 * Math.sin((i * Math.PI) / 32) / 0.777, 39 + 0.05 * Math.cos((i * Math.PI) / 32)]);
+    expect(sameDistanceShare(disc)).toBeGreaterThan(0.9);
+  });
+
+  it.each([...ZONE_IDS])('%s is neither a disc nor a rectangle', (id) => {
+    for (const poly of outline(id)) {
+      const outer = poly[0] ?? [];
+      if (areaKm2([[outer]]) < 1) continue; // small islands of a coast
+      expect(sameDistanceShare(outer)).toBeLessThan(0.5);
+      expect(outer.length, 'four corners and the closing point').toBeGreaterThan(5);
     }
-    // Every vertex of an outline is on land (inside the land polygons or on their edge).
-    for (const id of Object.keys(points)) {
+  });
+
+  it.each([...ZONE_IDS])('%s: its area is within ±35 %% of the sourced area, and the recorded areas are right', (id) => {
+    const p = props(id);
+    expect(sourced[id]).toContain(p.sourcedArea.km2);
+    const children = (p.cutOutZoneIds ?? []).map((c) => areaKm2(outline(c))).reduce((a, b) => a + b, 0);
+    const drawn = areaKm2(outline(id));
+    const whole = drawn + children;
+    expect(whole / p.sourcedArea.km2).toBeGreaterThan(0.65);
+    expect(whole / p.sourcedArea.km2).toBeLessThan(1.35);
+    expect(Math.abs(whole - p.areaKm2) / p.areaKm2).toBeLessThan(0.02);
+    if (p.drawnAreaKm2 !== undefined) expect(Math.abs(drawn - p.drawnAreaKm2) / p.drawnAreaKm2).toBeLessThan(0.02);
+  });
+
+  it('names the Development Zone area used, and keeps the other one', () => {
+    const p = props('development-zone');
+    expect(p.sourcedArea.km2).toBe(404.98);
+    expect(p.otherSourcedAreas?.map((a) => a.km2)).toEqual([338]);
+    expect(p.method.en).toContain('404.98 km²');
+    expect(p.method.en).toContain('338 km²');
+  });
+
+  it.each([...ZONE_IDS])('%s: the method names its streets and sources, in English and in Chinese (marked as a translation)', (id) => {
+    const p = props(id);
+    expect(p.streets.length).toBeGreaterThan(0);
+    for (const st of p.streets) {
+      const short = st.nameZh.replace(/街道$/u, '');
+      expect(p.method.en).toContain(short);
+      expect(p.method.zh).toContain(short);
+      if (id !== 'bonded-area' && id !== 'dagushan') expect(p.summary.en).toContain(short);
+    }
+    expect(p.method.en).toMatch(/Vonng\/adcode/);
+    expect(p.method.en).toMatch(/DataV\.GeoAtlas/);
+    expect(p.method.en).toMatch(/OpenStreetMap/);
+    expect(p.method.zh).toMatch(/Vonng\/adcode/);
+    expect(p.method.zhIsTranslation).toBe(true);
+    expect(p.method.en).toContain(`${p.sourcedArea.km2} km²`);
+  });
+
+  it('builds the High-tech Zone from its three streets, and says that 七贤岭 has no centre point', () => {
+    const p = props('high-tech-zone');
+    expect(p.streets.map((s) => s.nameZh)).toEqual(['凌水街道', '七贤岭街道', '龙王塘街道']);
+    expect(p.streets.find((s) => s.nameZh === '七贤岭街道')?.centre).toBe('none');
+    expect(p.method.en).toMatch(/七贤岭街道 has no centre point/);
+    expect(p.summary.en).toMatch(/^Approximate: built from the boundaries of the 3 streets it administers/);
+  });
+
+  it.each(Object.entries(points))('%s contains (or is near) its research point', (id, pt) => {
+    expect(distanceToPolygonsKm(pt, outline(id))).toBeLessThan(near[id] ?? 1);
+  });
+
+  it('is clipped to the land, and the Development Zone, Dagushan and the Bonded Area lie in Jinzhou District', () => {
+    for (const id of ZONE_IDS) {
       for (const p of outline(id).flatMap((poly) => poly.flat())) expect(distanceToPolygonsKm(p, landPolys), id).toBeLessThan(0.01);
     }
+    const jinzhou = polygons(byAdcode('210213').geometry);
+    for (const id of ['development-zone', 'dagushan', 'bonded-area'])
+      for (const p of outline(id).flatMap((poly) => poly.flat())) expect(distanceToPolygonsKm(p, jinzhou), id).toBeLessThan(0.05);
   });
 
-  it('sizes the disc outlines to the sourced areas (338 km² and 6.88 km²)', () => {
-    expect(areaKm2(outline('development-zone'))).toBeGreaterThan(338 * 0.97);
-    expect(areaKm2(outline('development-zone'))).toBeLessThan(338 * 1.03);
-    expect(areaKm2(outline('bonded-area'))).toBeGreaterThan(6.88 * 0.95);
-    expect(areaKm2(outline('bonded-area'))).toBeLessThan(6.88 * 1.05);
-    // The development zone lies in Jinzhou District.
-    const jinzhou = polygons(byAdcode('210213').geometry);
-    for (const p of outline('development-zone').flatMap((poly) => poly.flat())) expect(distanceToPolygonsKm(p, jinzhou)).toBeLessThan(0.05);
+  it('cuts the parent around its children: no land of Dagushan or the Bonded Area is inside the Development Zone as drawn', () => {
+    const children = zonesJson.filter((z) => z.parentZoneId === 'development-zone').map((z) => z.id).sort();
+    expect(children).toEqual(['bonded-area', 'dagushan']);
+    expect([...(props('development-zone').cutOutZoneIds ?? [])].sort()).toEqual(children);
+    const parent = outline('development-zone');
+    for (const id of children) {
+      const child = outline(id);
+      let inside = 0;
+      let inParent = 0;
+      for (let x = 121.7; x < 122.0; x += 0.003) {
+        for (let y = 38.9; y < 39.1; y += 0.003) {
+          if (!inPolygons([x, y], child)) continue;
+          inside++;
+          if (inPolygons([x, y], parent)) inParent++;
+        }
+      }
+      expect(inside, id).toBeGreaterThan(50);
+      expect(inParent, id).toBe(0);
+      // ... and the child is on the parent's streets: its land touches the parent's cut edge.
+      const gap = Math.min(...child.flatMap((poly) => poly.flat()).map((p) => distanceToPolygonsKm(p, parent)));
+      expect(gap, id).toBeLessThan(0.05);
+    }
   });
 });

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import gcoord from 'gcoord';
+import { Delaunay } from 'd3-delaunay';
 import mapshaper from 'mapshaper';
 import { pinyin } from 'pinyin-pro';
 
@@ -30,6 +31,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared');
 const BOUNDARIES_DIR = path.join(SHARED, 'data/boundaries');
 const RESEARCH_ZONES = path.join(SHARED, 'data/research/zone-locations.json');
+const ADCODE_DIR = path.join(SHARED, 'data/research/adcode');
+const OSM_DIR = path.join(SHARED, 'data/osm');
 const CACHE_DIR = path.join(ROOT, '.cache');
 const BASEMAP_DIR = path.join(ROOT, 'public/basemap');
 const OUTLINES_FILE = path.join(ROOT, 'public/data/zone-outlines.geojson');
@@ -537,126 +540,364 @@ async function buildLayers(mosaicParts) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4a. Street and town cells
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Dalian's streets and towns (level "town" of the national statistics codes, July 2016) from the
+ * Vonng/adcode CSVs, each with a centre point converted from GCJ-02 to WGS84. A unit without a
+ * centre point takes the mean of its villages' points when some have one (`site: "villages"`),
+ * and has no cell otherwise (`site: null`: its land goes to the cells of its neighbours).
+ */
+function readStreets() {
+  const rows = [];
+  for (const file of fs.readdirSync(ADCODE_DIR).filter((f) => /^2102\d\d\.csv$/.test(f)).sort()) {
+    for (const line of fs.readFileSync(path.join(ADCODE_DIR, file), 'utf8').split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const c = line.split(',');
+      const lon = c[12] ? Number(c[12]) : null;
+      const lat = c[13] ? Number(c[13]) : null;
+      rows.push({ code: c[0], name: c[2], level: c[3], gcj: lon !== null && lat !== null ? [lon, lat] : null });
+    }
+  }
+  const streets = [];
+  for (const t of rows.filter((r) => r.level === 'town')) {
+    const code9 = t.code.slice(0, 9);
+    const adcode = t.code.slice(0, 6);
+    if (!DALIAN_UNITS[adcode]) fail(`street ${t.code} ${t.name} is in no known district`);
+    let site = null;
+    let siteFrom = null;
+    if (t.gcj) {
+      site = gcjToWgs(t.gcj);
+      siteFrom = 'street';
+    } else {
+      const pts = rows.filter((r) => r.level === 'village' && r.code.startsWith(code9) && r.gcj).map((r) => gcjToWgs(r.gcj));
+      if (pts.length) {
+        site = [round5(pts.reduce((a, p) => a + p[0], 0) / pts.length), round5(pts.reduce((a, p) => a + p[1], 0) / pts.length)];
+        siteFrom = `villages:${pts.length}`;
+      }
+    }
+    streets.push({ code: code9, adcode, name: t.name, site, siteFrom });
+  }
+  return streets;
+}
+
+/** Longitude is scaled by cos(39.3°) before the Voronoi, so that cells are fair in metres, not degrees. */
+const VORONOI_KX = Math.cos((39.3 * Math.PI) / 180);
+
+/**
+ * One cell per street: the Voronoi cells of each district's own street points (d3-delaunay, in a
+ * local equirectangular plane), cut to that district's land in the mosaic (DataV fitted to the OSM
+ * coast), so that every piece of a district's land belongs to exactly one of its streets.
+ */
+async function buildStreetCells(mosaic, streets) {
+  const cells = [];
+  for (const adcode of Object.keys(DALIAN_UNITS)) {
+    const district = mosaic.features.find((f) => f.properties.uid === adcode && f.geometry);
+    if (!district) fail(`district ${adcode} is missing from the mosaic`);
+    const sited = streets.filter((s) => s.adcode === adcode && s.site);
+    const [w, s, e, n] = bboxOf(district.geometry.coordinates);
+    const pad = 0.5;
+    const pts = sited.map((st) => [st.site[0] * VORONOI_KX, st.site[1]]);
+    const voronoi = Delaunay.from(pts).voronoi([(w - pad) * VORONOI_KX, s - pad, (e + pad) * VORONOI_KX, n + pad]);
+    sited.forEach((st, i) => {
+      const ring = voronoi.cellPolygon(i);
+      if (!ring) fail(`street ${st.code} ${st.name} has no Voronoi cell (a duplicate point?)`);
+      cells.push({
+        type: 'Feature',
+        properties: { code: st.code, cellAdcode: adcode },
+        geometry: { type: 'Polygon', coordinates: [ring.map(([x, y]) => [x / VORONOI_KX, y])] },
+      });
+    });
+  }
+  // Each district's cells are cut to that district alone (their padded Voronoi extends over its neighbours).
+  const byCode = new Map();
+  for (const adcode of Object.keys(DALIAN_UNITS)) {
+    const district = mosaic.features.filter((f) => f.properties.uid === adcode && f.geometry);
+    const out = await runMapshaper(
+      `-i cells.json district.json combine-files
+       -clip district target=cells
+       -dissolve code target=cells
+       -each 'km2 = this.area / 1e6' target=cells
+       -o format=geojson geojson-type=FeatureCollection precision=${PRECISION} target=cells`,
+      {
+        'cells.json': featureCollection(cells.filter((c) => c.properties.cellAdcode === adcode)),
+        'district.json': featureCollection(district.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry }))),
+      },
+    );
+    for (const f of out['cells.json'].features) if (f.geometry) byCode.set(f.properties.code, { geometry: f.geometry, km2: f.properties.km2 });
+  }
+  if (process.env.BASEMAP_DEBUG) {
+    const fc = featureCollection(
+      streets.filter((st) => byCode.has(st.code)).map((st) => ({ type: 'Feature', properties: { code: st.code, name: st.name, km2: byCode.get(st.code).km2 }, geometry: byCode.get(st.code).geometry })),
+    );
+    fs.writeFileSync(path.join(process.env.BASEMAP_DEBUG, 'street-cells.json'), JSON.stringify(fc));
+    const sites = featureCollection(streets.filter((st) => st.site).map((st) => ({ type: 'Feature', properties: { code: st.code, name: st.name, siteFrom: st.siteFrom }, geometry: { type: 'Point', coordinates: st.site } })));
+    fs.writeFileSync(path.join(process.env.BASEMAP_DEBUG, 'street-sites.json'), JSON.stringify(sites));
+  }
+  return byCode;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 4. Zone outlines
 // ---------------------------------------------------------------------------------------------
 
-async function clipArea(target, clipGeometry) {
+/** One geometry operation with mapshaper: the dissolved result and its area in km². */
+async function geomOp(a, op = null, b = null, minPartKm2 = 0) {
+  const one = (g) => featureCollection((Array.isArray(g) ? g : [g]).map((geometry) => ({ type: 'Feature', properties: {}, geometry })));
   const out = await runMapshaper(
-    `-i target.json clip.json combine-files
-     -clip clip target=target
-     -dissolve target=target
-     -each 'km2 = this.area / 1e6' target=target
-     -o format=geojson geojson-type=FeatureCollection precision=${PRECISION} target=target`,
-    {
-      'target.json': featureCollection(target),
-      'clip.json': featureCollection([{ type: 'Feature', properties: {}, geometry: clipGeometry }]),
-    },
+    `-i a.json ${b ? 'b.json combine-files' : ''}
+     ${op ? `-${op} b target=a` : ''}
+     ${minPartKm2 ? `-explode target=a -filter 'this.area > ${minPartKm2 * 1e6}' target=a` : ''}
+     -dissolve target=a
+     -each 'km2 = this.area / 1e6' target=a
+     -o format=geojson geojson-type=FeatureCollection precision=${PRECISION} target=a`,
+    b ? { 'a.json': one(a), 'b.json': one(b) } : { 'a.json': one(a) },
   );
-  const f = out['target.json'].features.find((x) => x.geometry);
+  const f = out['a.json'].features.find((x) => x.geometry);
   return f ? { geometry: f.geometry, km2: f.properties.km2 } : { geometry: null, km2: 0 };
 }
 
-/** Grows a disc around `centre` until the part of `target` inside it has `targetKm2` (bisection). */
-async function discToArea(target, centre, targetKm2) {
-  let lo = 0.05;
-  let hi = 60;
+/** Bisection on a monotonic area function until within 0.5 % of the target. */
+async function sizeTo(targetKm2, lo, hi, areaAt, increasing = true) {
   let best = null;
   for (let i = 0; i < 40; i++) {
-    const r = (lo + hi) / 2;
-    const res = await clipArea(target, discPolygon(centre, r));
-    best = { ...res, radiusKm: r };
-    if (Math.abs(res.km2 - targetKm2) < targetKm2 * 0.001) break;
-    if (res.km2 < targetKm2) lo = r;
-    else hi = r;
+    const x = (lo + hi) / 2;
+    const res = await areaAt(x);
+    best = { ...res, x };
+    if (Math.abs(res.km2 - targetKm2) < targetKm2 * 0.005) break;
+    if (res.km2 < targetKm2 === increasing) lo = x;
+    else hi = x;
   }
   return best;
 }
 
-async function buildOutlines(mosaic) {
+/** The coastline of the mosaic's land (its polygon edges shared with no other land), as lines. */
+async function coastLines(mosaic) {
+  const out = await runMapshaper(
+    `-i land.json -dissolve -lines -o format=geojson geojson-type=FeatureCollection precision=${PRECISION}`,
+    { 'land.json': featureCollection(mosaic.features.filter((f) => f.geometry).map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry }))) },
+  );
+  return Object.values(out)[0].features.filter((f) => f.geometry);
+}
+
+/** Shore lines within `radiusKm` of a point, buffered inland by `widthM` (flat caps), as a polygon. */
+async function shoreBand(coast, centre, radiusKm, widthM) {
+  const out = await runMapshaper(
+    `-i coast.json disc.json combine-files
+     -clip disc target=coast
+     -buffer radius=${widthM} cap-style=flat target=coast
+     -o format=geojson geojson-type=FeatureCollection precision=${PRECISION} target=coast`,
+    { 'coast.json': featureCollection(coast), 'disc.json': featureCollection([{ type: 'Feature', properties: {}, geometry: discPolygon(centre, radiusKm) }]) },
+  );
+  return out['coast.json'].features.filter((f) => f.geometry).map((f) => f.geometry);
+}
+
+/**
+ * The streets and towns each zone is reported to contain (shared/data/research/adcode/README.md,
+ * with the pages cited there). Codes are the 9-digit statistics codes of July 2016.
+ */
+const ZONE_STREETS = {
+  'development-zone': {
+    codes: ['210213004', '210213005', '210213006', '210213013', '210213011', '210213012', '210213025', '210213024'],
+    /** Managed on the zone's behalf (代管), listed with its own streets by the same pages. */
+    managed: ['210213025', '210213024'],
+    sourceIds: ['bkwk-detdz-streets', 'che45-detdz-streets', 'baike-copy-3dmxku'],
+  },
+  'high-tech-zone': { codes: ['210211016', '210211021', '210212006'], sourceIds: ['dlhitech-yqgk'] },
+  huayuankou: { codes: ['210283005'], sourceIds: ['zhwiki-mirror-huayuankou'] },
+  dagushan: { codes: ['210213006'], sourceIds: ['zaibaike-dagushan-street'] },
+  /** 大窑湾街道 (2011, run by the Bonded Area) was made from parts of these four streets. */
+  'bonded-area': { codes: ['210213004', '210213005', '210213006', '210213013'], sourceIds: ['qwkpw-dayaowan-street'] },
+};
+
+/** The sourced area each outline is checked against (the first is the one used). */
+const ZONE_AREAS = {
+  'development-zone': [
+    { km2: 404.98, what: ['the zone, as given with its street list', '与街道名单一同给出的开发区面积'], sourceIds: ['bkwk-detdz-streets', 'che45-detdz-streets', 'baike-copy-3dmxku'] },
+    { km2: 338, what: ['the "territory" per Wikipedia', '维基百科所载"辖区"面积'], sourceIds: ['wp-dalian-development-area'] },
+  ],
+  'high-tech-zone': [{ km2: 153, what: ['the zone today (three streets)', '高新区现辖面积（3个街道）'], sourceIds: ['dlhitech-yqgk'] }],
+  huayuankou: [{ km2: 268, what: ['the zone', '经济区面积'], sourceIds: ['cd-2009-09-10-huayuankou', 'zhwiki-mirror-huayuankou'] }],
+  dagushan: [{ km2: 40.1, what: ['大孤山街道, the street the park lies in (no park area is published)', '园区所在的大孤山街道（未找到园区面积）'], sourceIds: ['zaibaike-dagushan-street'] }],
+  'bonded-area': [{ km2: 6.88, what: ['the Dayaowan Bonded Port Area after phase 2', '大窑湾保税港区二期后面积'], sourceIds: ['jctrans-2007-06-29'] }],
+};
+
+const INPUTS = {
+  adcode: 'shared/data/research/adcode/*.csv (Vonng/adcode, July 2016; GCJ-02 converted to WGS84)',
+  datav: 'shared/data/boundaries/dalian-districts.datav.json (DataV.GeoAtlas; GCJ-02 converted to WGS84)',
+  land: `npm package ${LAND_PACKAGE}@${LAND_VERSION} (OpenStreetMap land polygons)`,
+};
+
+/** "凌水街道" -> "Lingshui": the pinyin of the name without its 街道/镇/乡 suffix (a transliteration). */
+function streetPinyin(nameZh) {
+  return pinyinName(nameZh.replace(/(街道办事处|街道|办事处|镇|乡)$/u, ''));
+}
+const shortZh = (nameZh) => nameZh.replace(/(街道办事处|街道|办事处)$/u, '');
+
+async function buildOutlines(mosaic, streets, cells) {
   const research = readJson(RESEARCH_ZONES);
   const rec = (id) => {
     const r = research.find((x) => x.id === id);
     if (!r) fail(`zone-locations.json has no record "${id}"`);
     return r;
   };
-  const landAll = mosaic.features.filter((f) => f.geometry);
-  const unit = (...adcodes) => mosaic.features.filter((f) => adcodes.includes(f.properties.uid));
-  const sources = [SOURCE_IDS.research, SOURCE_IDS.land];
-  const withDatav = [SOURCE_IDS.research, SOURCE_IDS.datav, SOURCE_IDS.land];
-  const outlines = [];
-  const areas = {};
+  const street = (code) => {
+    const st = streets.find((x) => x.code === code);
+    if (!st) fail(`no street ${code} in the adcode files`);
+    return st;
+  };
+  const streetList = (zoneId) =>
+    ZONE_STREETS[zoneId].codes.map((code) => {
+      const st = street(code);
+      return { code, nameZh: st.name, nameEn: streetPinyin(st.name), centre: st.site ? (st.siteFrom === 'street' ? 'street' : 'villages') : 'none' };
+    });
+  const cellsOf = (zoneId) => ZONE_STREETS[zoneId].codes.filter((c) => cells.has(c)).map((c) => cells.get(c).geometry);
+  const namesZh = (list) => list.map((s) => shortZh(s.nameZh)).join('、');
+  const namesEn = (list) => list.map((s) => `${s.nameEn} ${shortZh(s.nameZh)}`).join(', ');
+  const noCentre = (list) => list.filter((s) => s.centre === 'none');
+  const villageCentre = (list) => list.filter((s) => s.centre === 'villages');
+  const baseSources = ['vonng-adcode', SOURCE_IDS.datav, SOURCE_IDS.land];
+  const voronoiEn =
+    'Each street is the Voronoi cell of its centre point (Vonng/adcode, July 2016) among the points of its own district, cut to that district (DataV.GeoAtlas, fitted to the OpenStreetMap coast).';
+  const voronoiZh = '每个街道取其中心点（Vonng/adcode，2016年7月）在本区（市、县）街道中心点中的泰森多边形（Voronoi），并裁切到该区的边界（DataV.GeoAtlas，已对齐OpenStreetMap海岸线）。';
+  const caveatsEn = (list) =>
+    [
+      ...noCentre(list).map((s) => `${s.nameZh} has no centre point in that snapshot, so its land is shared among the cells of its neighbours.`),
+      ...villageCentre(list).map((s) => `${s.nameZh} has no centre point of its own; the mean of its villages' points stands in for it.`),
+    ].join(' ');
+  const caveatsZh = (list) =>
+    [
+      ...noCentre(list).map((s) => `${s.nameZh}在该数据中没有中心点，其辖地分归相邻街道的多边形。`),
+      ...villageCentre(list).map((s) => `${s.nameZh}没有自身的中心点，以其下属村（社区）点位的平均位置代替。`),
+    ].join('');
+  const areaRecords = (zoneId) => ZONE_AREAS[zoneId].map((a) => ({ km2: a.km2, what: { en: a.what[0], zh: a.what[1], zhIsTranslation: true }, sourceIds: a.sourceIds }));
+  const km = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
-  // Dagushan: the research bbox of the peninsula, on land.
-  {
-    const r = rec('dagushan-petrochem-park');
-    const res = await clipArea(landAll, bboxPolygon(r.bbox));
-    areas.dagushan = res.km2;
-    outlines.push({
-      zoneId: 'dagushan',
-      method: `The Dagushan peninsula, not a park boundary (none was found): the land (OSM land polygons) inside the research box lon ${r.bbox[0]}–${r.bbox[2]}, lat ${r.bbox[1]}–${r.bbox[3]}, the promontory between Dalian Bay and Dayao Bay. About ${res.km2.toFixed(0)} km².`,
-      uncertaintyKm: 5,
-      sourceIds: sources,
-      geometry: res.geometry,
-    });
+  const outlines = {};
+  const whole = {};
+
+  // Zones made of whole streets.
+  for (const zoneId of ['development-zone', 'high-tech-zone', 'huayuankou']) {
+    const list = streetList(zoneId);
+    const res = await geomOp(cellsOf(zoneId));
+    whole[zoneId] = res;
+    const [used, ...others] = ZONE_AREAS[zoneId];
+    const n = list.length;
+    const managed = ZONE_STREETS[zoneId].managed ?? [];
+    const managedEn = managed.length ? ` (${managed.map((c) => shortZh(street(c).name)).join(' and ')} are managed on its behalf)` : '';
+    const managedZh = managed.length ? `（其中${managed.map((c) => shortZh(street(c).name)).join('、')}为代管）` : '';
+    const otherEn = others.map((o) => ` Another source gives ${o.km2} km² (${o.what[0]}).`).join('');
+    const otherZh = others.map((o) => `另一来源为${o.km2}平方公里（${o.what[1]}）。`).join('');
+    outlines[zoneId] = {
+      summary: {
+        en: `Approximate: built from the boundaries of the ${n === 1 ? 'street' : `${n} streets`} it administers (${namesEn(list)}).`,
+        zh: `近似范围：由其所辖${n === 1 ? '' : `${n}个`}街道（${namesZh(list)}）的边界拼合而成。`,
+        zhIsTranslation: true,
+      },
+      method: {
+        en: `Approximate, not a surveyed boundary. The zone is reported to administer ${n === 1 ? 'one street' : `${n} streets`}: ${namesEn(list)}${managedEn}. ${voronoiEn} ${caveatsEn(list)} The cells of its streets, merged, cover ${km(res.km2)} km², against the sourced ${used.km2} km² (${used.what[0]}), the figure used here.${otherEn}`.replace(/\s+/g, ' ').trim(),
+        zh: `近似范围，并非测绘边界。据报道该区管辖${n === 1 ? '1个街道' : `${n}个街道`}：${namesZh(list)}${managedZh}。${voronoiZh}${caveatsZh(list)}合并后面积${km(res.km2)}平方公里，所采用的来源面积为${used.km2}平方公里（${used.what[1]}）。${otherZh}`,
+        zhIsTranslation: true,
+      },
+      streets: list,
+      sourceIds: [...baseSources, ...ZONE_STREETS[zoneId].sourceIds, ...ZONE_AREAS[zoneId].flatMap((a) => a.sourceIds)],
+    };
   }
-  // High-tech zone: the southern coastal strip of Ganjingzi and Lüshunkou inside the research window.
+
+  // Dagushan park: the southern part of 大孤山街道's cell, sized to the street's sourced 40.1 km².
   {
-    const r = rec('dalian-hitech-zone');
-    const box = [121.36, 38.81, 121.547, 38.91];
-    const res = await clipArea(unit('210211', '210212'), bboxPolygon(box));
-    areas['high-tech-zone'] = res.km2;
-    outlines.push({
-      zoneId: 'high-tech-zone',
-      method: `Estimate, not a surveyed boundary: the land of Ganjingzi and Lüshunkou districts (DataV, fitted to the OSM coast) inside lon ${box[0]}–${box[2]}, lat ≤ ${box[3]}, the southern coastal strip along Lüshun South Road. The research notes chose this window so that the area (here ${res.km2.toFixed(0)} km²) matches the sourced ${r.areaKm2} km².`,
-      uncertaintyKm: 6,
-      sourceIds: withDatav,
-      geometry: res.geometry,
-    });
+    const zoneId = 'dagushan';
+    const list = streetList(zoneId);
+    const cell = cells.get('210213006');
+    const [, s, , n] = bboxOf(cell.geometry.coordinates);
+    const target = ZONE_AREAS[zoneId][0].km2;
+    const res = await sizeTo(target, s, n, (lat) => geomOp(cell.geometry, 'clip', bboxPolygon([REGION_BBOX[0], REGION_BBOX[1], REGION_BBOX[2], round5(lat)])));
+    whole[zoneId] = res;
+    const lat = round5(res.x).toFixed(3);
+    outlines[zoneId] = {
+      summary: {
+        en: `Approximate: the south of the cell of 大孤山街道 (Dagushan street), the street the park lies in; no park boundary is published.`,
+        zh: `近似范围：园区所在大孤山街道多边形的南部；未找到公布的园区边界。`,
+        zhIsTranslation: true,
+      },
+      method: {
+        en: `Approximate, not a park boundary (none was found). The park lies within 大孤山街道 (Dagushan street), which a source puts on "the central and southern coast of the Dagushan peninsula" and gives 40.1 km². ${voronoiEn} That cell covers ${km(cell.km2)} km², more than the street, so the outline keeps its part south of ${lat}° N, the latitude at which the area is ${km(res.km2)} km², the street's sourced 40.1 km². It lies inside the Development Zone's streets.`,
+        zh: `近似范围，并非园区边界（未找到）。园区位于大孤山街道内；有资料称该街道位于"大孤山半岛中南部沿海"，面积40.1平方公里。${voronoiZh}该多边形面积${km(cell.km2)}平方公里，大于街道面积，因此只保留北纬${lat}度以南的部分，使面积为${km(res.km2)}平方公里，即街道的来源面积40.1平方公里。该范围位于开发区所辖街道之内。`,
+        zhIsTranslation: true,
+      },
+      streets: list,
+      sourceIds: [...baseSources, ...ZONE_STREETS[zoneId].sourceIds],
+    };
   }
-  // Huayuankou: Zhuanghe's land in the research bbox (the Biliu River is the boundary with Pulandian).
+
+  // Bonded Area: a band of land along the shore of Dayao Bay, inside the four streets 大窑湾街道 was made of.
   {
-    const r = rec('huayuankou-economic-zone');
-    const res = await clipArea(unit('210283'), bboxPolygon(r.bbox));
-    areas.huayuankou = res.km2;
-    outlines.push({
-      zoneId: 'huayuankou',
-      method: `Estimate, not a surveyed boundary: the land of Zhuanghe (DataV, fitted to the OSM coast) inside lon ${r.bbox[0]}–${r.bbox[2]}, lat ${r.bbox[1]}–${r.bbox[3]}, the south-west corner of Zhuanghe east of the Biliu River (the boundary with Pulandian). About ${res.km2.toFixed(0)} km², against the sourced ${r.areaKm2} km².`,
-      uncertaintyKm: 6,
-      sourceIds: withDatav,
-      geometry: res.geometry,
-    });
-  }
-  // Development zone: Jinzhou's land within a disc around the research point, sized to 338 km².
-  {
-    const r = rec('detdz');
-    const res = await discToArea(unit('210213'), [r.lon, r.lat], r.areaKm2);
-    areas['development-zone'] = res.km2;
-    outlines.push({
-      zoneId: 'development-zone',
-      method: `No boundary is sourced. Estimate: the land of Jinzhou District (adcode 210213; DataV, fitted to the OSM coast) within ${res.radiusKm.toFixed(1)} km of the research point (${r.lat} N, ${r.lon} E, Jinzhou's seat), the radius chosen so that this land area (${res.km2.toFixed(0)} km²) matches the ${r.areaKm2} km² "territory" given by Wikipedia; the zone's extent changed over time (50, 338, 422 km² in different sources). It overlaps the Dagushan and Bonded Area outlines.`,
-      uncertaintyKm: 5,
-      sourceIds: withDatav,
-      geometry: res.geometry,
-    });
-  }
-  // Bonded area: land within a disc at the head of Dayao Bay, sized to the 6.88 km² bonded port area.
-  {
+    const zoneId = 'bonded-area';
+    const list = streetList(zoneId);
     const r = rec('dalian-bonded-zone');
-    const res = await discToArea(landAll, [r.lon, r.lat], 6.88);
-    areas['bonded-area'] = res.km2;
-    outlines.push({
-      zoneId: 'bonded-area',
-      method: `No boundary is sourced. Estimate: the land (OSM land polygons) within ${res.radiusKm.toFixed(2)} km of the research point at the head of Dayao Bay (${r.lat} N, ${r.lon} E), the radius chosen so that the area is ${res.km2.toFixed(2)} km², the size of the Dayaowan bonded port area after phase 2 (6.88 km²; the 1992 zone was under 2 km²). The real zone is several separate parcels.`,
-      uncertaintyKm: 5,
-      sourceIds: sources,
-      geometry: res.geometry,
+    const coast = await coastLines(mosaic);
+    // The park takes precedence where the two would meet: siblings do not overlap.
+    const streetsLand = await geomOp(await geomOp(cellsOf(zoneId)).then((u) => u.geometry), 'erase', whole.dagushan.geometry);
+    const target = ZONE_AREAS[zoneId][0].km2;
+    const radiusKm = r.uncertaintyKm;
+    const res = await sizeTo(target, 20, 3000, async (w) => geomOp(streetsLand.geometry, 'clip', await shoreBand(coast, [r.lon, r.lat], radiusKm, Math.round(w)), 0.1));
+    const withoutPark = res;
+    whole[zoneId] = res;
+    const widthM = Math.round(res.x);
+    outlines[zoneId] = {
+      summary: {
+        en: `Approximate: a strip of land along the shore of Dayao Bay, inside the streets 大窑湾街道 (Dayaowan street, run by the Bonded Area) was made of; no boundary is published.`,
+        zh: `近似范围：大窑湾沿岸的一条陆地带，位于组成大窑湾街道（由保税区管理）的各街道之内；未找到公布的边界。`,
+        zhIsTranslation: true,
+      },
+      method: {
+        en: `Approximate, not a surveyed boundary (none was found). Sources put the Dayaowan Bonded Port Area on the shore of Dayao Bay, on the Dagushan peninsula; 大窑湾街道 (Dayaowan street, 65 km², run by the Bonded Area from 2011) was made from parts of ${namesEn(list)}, and has no centre point in the July 2016 snapshot. ${voronoiEn} The outline is the land of those four cells within ${widthM} m of the coast that lies within ${radiusKm} km (the stated uncertainty) of the research point at the head of Dayao Bay (${r.lat} N, ${r.lon} E); pieces under 0.1 km² are dropped, and the width was chosen so that the area is ${km(withoutPark.km2)} km², the 6.88 km² of the bonded port after phase 2. The real zone is several separate parcels, and the 1992 Bonded Zone was under 2 km². It lies inside the Development Zone's streets.`,
+        zh: `近似范围，并非测绘边界（未找到）。资料称大窑湾保税港区位于大孤山半岛的大窑湾沿岸；大窑湾街道（65平方公里，2011年起由保税区管理）由${namesZh(list)}的部分区域组成，在2016年7月的数据中没有中心点。${voronoiZh}本范围取这4个街道多边形内、距海岸线${widthM}米以内的陆地，且该段海岸线距大窑湾湾顶的研究点位（北纬${r.lat}度、东经${r.lon}度）不超过${radiusKm}公里（所述误差）；小于0.1平方公里的碎块被舍去，宽度的选取使面积为${km(withoutPark.km2)}平方公里，即保税港区二期后的6.88平方公里。实际的保税区由多个分散地块组成，1992年的保税区不足2平方公里。该范围位于开发区所辖街道之内。`,
+        zhIsTranslation: true,
+      },
+      streets: list,
+      sourceIds: [...baseSources, ...ZONE_STREETS[zoneId].sourceIds, ...ZONE_AREAS[zoneId][0].sourceIds, SOURCE_IDS.research],
+    };
+  }
+
+  // The parent's drawn geometry is cut around its children, so its fill never paints their land.
+  const drawn = { ...Object.fromEntries(Object.entries(whole).map(([k, v]) => [k, v])) };
+  const children = ['dagushan', 'bonded-area'];
+  drawn['development-zone'] = await geomOp(whole['development-zone'].geometry, 'erase', children.map((c) => whole[c].geometry));
+
+  const order = ['development-zone', 'high-tech-zone', 'huayuankou', 'dagushan', 'bonded-area'];
+  const uncertaintyKm = { 'development-zone': 5, 'high-tech-zone': 5, huayuankou: 6, dagushan: 4, 'bonded-area': 3 };
+  const features = [];
+  const areas = {};
+  for (const zoneId of order) {
+    const o = outlines[zoneId];
+    if (!drawn[zoneId].geometry) fail(`zone outline ${zoneId} is empty`);
+    const [used, ...others] = areaRecords(zoneId);
+    const areaKm2 = Math.round(whole[zoneId].km2 * 100) / 100;
+    const drawnAreaKm2 = Math.round(drawn[zoneId].km2 * 100) / 100;
+    const ratio = areaKm2 / used.km2;
+    if (ratio < 0.65 || ratio > 1.35) fail(`outline ${zoneId}: ${areaKm2} km² is not within ±35 % of the sourced ${used.km2} km²`);
+    areas[zoneId] = { areaKm2, drawnAreaKm2, sourcedKm2: used.km2 };
+    features.push({
+      type: 'Feature',
+      properties: {
+        zoneId,
+        summary: o.summary,
+        method: o.method,
+        uncertaintyKm: uncertaintyKm[zoneId],
+        streets: o.streets,
+        sourcedArea: used,
+        ...(others.length ? { otherSourcedAreas: others } : {}),
+        areaKm2,
+        ...(drawnAreaKm2 !== areaKm2 ? { drawnAreaKm2, cutOutZoneIds: children } : {}),
+        inputs: [INPUTS.adcode, INPUTS.datav, INPUTS.land],
+        sourceIds: [...new Set(o.sourceIds)],
+      },
+      geometry: drawn[zoneId].geometry,
     });
   }
-  for (const o of outlines) if (!o.geometry) fail(`zone outline ${o.zoneId} is empty`);
-  const fc = featureCollection(
-    outlines.map(({ geometry, ...properties }) => ({ type: 'Feature', properties, geometry })),
-  );
-  return { fc, areas };
+  return { fc: featureCollection(features), areas };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -689,6 +930,78 @@ function buildLabels(districtPoints, neighbours, center, landPolys) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5b. Landmarks: the airport and the stations (OpenStreetMap, ODbL)
+// ---------------------------------------------------------------------------------------------
+
+/** The aeroways drawn: runways and taxiways (not parking positions or jet bridges: no use at these zooms). */
+const AEROWAYS_KEPT = ['runway', 'taxiway'];
+
+/**
+ * Dalian Zhoushuizi International Airport. The English name is the one the OSM extract's README
+ * (shared/data/osm/README.md) gives for runway 10/28; the extract has no name property. The Chinese
+ * name is our translation of it (大连 Dalian, 周水子 Zhoushuizi as in the OSM station and the
+ * adcode street 周水子街道, 国际机场 international airport).
+ */
+const AIRPORT = { ref: '10/28', nameEn: 'Dalian Zhoushuizi International Airport', nameZh: '大连周水子国际机场' };
+
+/** Train stations named after the city or a seat the basemap labels (with an optional 东/西/南/北) are "main". */
+const MAIN_STATION = new RegExp(`^(大连|${Object.values(DALIAN_TOWNS).map((t) => t.nameZh).join('|')})[东西南北]?$`, 'u');
+
+function buildLandmarks() {
+  const aeroways = readJson(path.join(OSM_DIR, 'aeroways-dalian.geojson'));
+  const lines = aeroways.features
+    .filter((f) => AEROWAYS_KEPT.includes(f.properties.aeroway) && f.geometry?.type === 'LineString')
+    .map((f) => ({ type: 'Feature', properties: { aeroway: f.properties.aeroway, ...(f.properties.ref ? { ref: f.properties.ref } : {}) }, geometry: f.geometry }))
+    .sort((a, b) => AEROWAYS_KEPT.indexOf(a.properties.aeroway) - AEROWAYS_KEPT.indexOf(b.properties.aeroway));
+  const runway = aeroways.features.filter((f) => f.properties.aeroway === 'runway' && f.properties.ref === AIRPORT.ref);
+  if (!runway.length) fail(`no runway ${AIRPORT.ref} in aeroways-dalian.geojson`);
+  const [w, s, e, n] = bboxOf(runway.map((f) => f.geometry.coordinates));
+  const airport = {
+    type: 'Feature',
+    properties: {
+      kind: 'airport',
+      nameEn: AIRPORT.nameEn,
+      nameZh: AIRPORT.nameZh,
+      nameEnIs: 'sourced',
+      nameZhIs: 'translation',
+      rank: 1,
+      placed: `centre of runway ${AIRPORT.ref} (OpenStreetMap)`,
+    },
+    geometry: { type: 'Point', coordinates: [round5((w + e) / 2), round5((s + n) / 2)] },
+  };
+
+  const stationsIn = readJson(path.join(OSM_DIR, 'stations-dalian.geojson'));
+  const kindOf = { train: 'train', subway: 'subway', light_rail: 'subway', tram: 'tram', tram_stop: 'tram' };
+  const stations = [];
+  let unnamed = 0;
+  let duplicates = 0;
+  for (const f of stationsIn.features) {
+    const nameZh = (f.properties.name ?? '').trim();
+    const station = kindOf[f.properties.station];
+    if (!station) continue;
+    if (!nameZh) {
+      unnamed++;
+      continue;
+    }
+    const pt = f.geometry.coordinates.map(round5);
+    // Two platforms of one stop (e.g. 解放广场) are one label.
+    if (stations.some((x) => x.properties.nameZh === nameZh && x.properties.station === station && Math.hypot(x.geometry.coordinates[0] - pt[0], x.geometry.coordinates[1] - pt[1]) < 0.01)) {
+      duplicates++;
+      continue;
+    }
+    const main = station === 'train' && MAIN_STATION.test(nameZh);
+    stations.push({
+      type: 'Feature',
+      properties: { kind: 'station', station, main, nameZh, nameEn: pinyinName(nameZh), nameEnIs: 'transliteration', rank: main ? 2 : station === 'train' ? 3 : 4 },
+      geometry: { type: 'Point', coordinates: pt },
+    });
+  }
+  stations.sort((a, b) => a.properties.rank - b.properties.rank || (a.properties.nameZh < b.properties.nameZh ? -1 : 1));
+  log(`landmarks: ${lines.length} runway and taxiway lines; ${stations.length} named stations (${stations.filter((x) => x.properties.main).map((x) => x.properties.nameZh).join(', ')} main); ${unnamed} unnamed stations and ${duplicates} duplicate platforms left out`);
+  return { aeroways: featureCollection(lines), landmarks: featureCollection([airport, ...stations]), unnamed };
+}
+
+// ---------------------------------------------------------------------------------------------
 // 6. Output
 // ---------------------------------------------------------------------------------------------
 
@@ -716,7 +1029,7 @@ function pickProps(fc, keys, extra = () => ({})) {
   );
 }
 
-function attribution(landFile) {
+function attribution(landFile, landmarks) {
   const pkg = readJson(path.join(path.dirname(landFile), 'package.json'));
   return `# Basemap sources and licences
 
@@ -775,6 +1088,40 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 - \`rank\`: 1 = most important (seas, Dalian), 2 = bays, strait, cities, large districts,
   3 = small urban districts and towns, 4 = local bays and island towns.
 
+## Landmarks: OpenStreetMap (\`aeroways.geojson\`, \`landmarks.geojson\`)
+
+- **Source:** OpenStreetMap extracts around Dalian from the public repository OpenQGIS/OMap-GeoDB,
+  commit 29eeb63f (OSM data of January–February 2025), copies in \`shared/data/osm/\`:
+  \`aeroways-dalian.geojson\` and \`stations-dalian.geojson\`. WGS84.
+- **Licence:** Open Database License (ODbL) 1.0, **© OpenStreetMap contributors**
+  (https://www.openstreetmap.org/copyright). The files here are a derived database, under the ODbL.
+- **Aeroways:** the ${AEROWAYS_KEPT.join(' and ')} lines (${landmarks.aeroways.features.length}), property \`aeroway\` and \`ref\`;
+  parking positions, stopways and jet bridges are left out.
+- **Airport point:** placed at the centre of runway ${AIRPORT.ref}. Its English name,
+  "${AIRPORT.nameEn}", is the one the extract's README gives for that runway (the data has no
+  name); the Chinese name ${AIRPORT.nameZh} is our translation (\`nameEnIs: "sourced"\`,
+  \`nameZhIs: "translation"\`).
+- **Stations:** the named railway, metro and tram stations (${landmarks.landmarks.features.length - 1}); ${landmarks.unnamed} unnamed
+  ones and duplicate platforms are left out. Chinese names from OSM; the English names are Hanyu
+  Pinyin without tones (npm package \`pinyin-pro\`), transliterations (\`nameEnIs: "transliteration"\`).
+  A train station named after Dalian or a seat the basemap labels (大连, 金州, 普兰店, 瓦房店, 旅顺,
+  庄河, 大长山岛, with an optional 东/西/南/北) is \`main: true\` and shown from the city view; the
+  others from closer zooms.
+- **Ports:** none is drawn. No port location (Dalian Port, Dayaowan) is sourced in the data the atlas
+  uses.
+
+## Zone outlines: streets (Vonng/adcode)
+
+- **Source:** the public repository Vonng/adcode, commit b755d6e, \`data/adcode/2102*.csv\` (copies in
+  \`shared/data/research/adcode/\`): a July 2016 snapshot of the national statistics codes, with a
+  centre point per street and town in GCJ-02, converted to WGS84 with \`gcoord\`.
+- **Licence:** CC BY 4.0, credit **Vonng/adcode**.
+- **How:** \`public/data/zone-outlines.geojson\` is made by the same script: each street is the
+  Voronoi cell (npm package \`d3-delaunay\`) of its centre point among its district's points, cut to
+  the district above; a zone is the union of the streets it is reported to administer. Each outline
+  records its method (English, and Chinese marked as our translation), streets, sourced and computed
+  areas, inputs and sources.
+
 ## Files
 
 | file | content |
@@ -784,10 +1131,8 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 | \`neighbours.geojson\` | other cities of Liaoning and Shandong, cut to the region: \`adcode\`, \`nameZh\`, \`nameEn\`, \`province\` |
 | \`boundaries.geojson\` | boundary lines on land: \`level\` (district, city) |
 | \`labels.geojson\` | label points: \`kind\`, \`nameZh\`, \`nameEn\`, \`rank\` |
-
-\`public/data/zone-outlines.geojson\` (indicative zone outlines) is made by the same script from
-\`shared/data/research/zone-locations.json\`, the districts above and the land; each outline says how
-in its \`method\`.
+| \`aeroways.geojson\` | runway and taxiway lines: \`aeroway\`, \`ref\` |
+| \`landmarks.geojson\` | the airport and the stations: \`kind\` (airport, station), \`station\` (train, subway, tram), \`main\`, \`nameZh\`, \`nameEn\`, \`nameEnIs\`, \`nameZhIs\`, \`rank\` |
 `;
 }
 
@@ -815,10 +1160,14 @@ async function main() {
   const order = { country: 0, city: 1, district: 2 };
   boundaries.features.sort((a, b) => order[a.properties.level] - order[b.properties.level]);
   const labels = buildLabels(layers.districtPoints, neighbourFc, center, landPolys);
+  const landmarks = buildLandmarks();
   const landOut = pickProps(layers.land, ['country']);
 
   // The outlines are cut from the same simplified mosaic, so their coast is the coast drawn by land.geojson.
-  const { fc: outlines, areas } = await buildOutlines(layers.mosaic);
+  const streets = readStreets();
+  const cells = await buildStreetCells(layers.mosaic, streets);
+  log(`streets and towns: ${streets.length}, ${cells.size} with a cell; without a centre point: ${streets.filter((st) => !st.site).map((st) => st.name).join(', ')}`);
+  const { fc: outlines, areas } = await buildOutlines(layers.mosaic, streets, cells);
 
   fs.mkdirSync(BASEMAP_DIR, { recursive: true });
   fs.mkdirSync(path.dirname(OUTLINES_FILE), { recursive: true });
@@ -828,7 +1177,9 @@ async function main() {
     'neighbours.geojson': serialise(neighbourFc),
     'boundaries.geojson': serialise(boundaries),
     'labels.geojson': serialise(labels),
-    'ATTRIBUTION.md': attribution(landFile),
+    'aeroways.geojson': serialise(landmarks.aeroways),
+    'landmarks.geojson': serialise(landmarks.landmarks),
+    'ATTRIBUTION.md': attribution(landFile, landmarks),
   };
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(BASEMAP_DIR, name), content);
   fs.writeFileSync(OUTLINES_FILE, serialise(outlines));
@@ -843,7 +1194,7 @@ async function main() {
   }
   console.log(`  ${'total'.padEnd(20)} ${''.padStart(14)} ${(total / 1024).toFixed(1).padStart(7)} KB gz (budget ${BUDGET_BYTES / 1024} KB)`);
   console.log('\nzone outlines (public/data/zone-outlines.geojson):');
-  for (const [id, km2] of Object.entries(areas)) console.log(`  ${id.padEnd(18)} ${km2.toFixed(2).padStart(8)} km²`);
+  for (const [id, a] of Object.entries(areas)) console.log(`  ${id.padEnd(18)} ${a.areaKm2.toFixed(2).padStart(8)} km² (drawn ${a.drawnAreaKm2.toFixed(2)}; sourced ${a.sourcedKm2})`);
   if (total > BUDGET_BYTES) fail(`public/basemap is ${(total / 1024).toFixed(1)} KB gzipped, over the ${BUDGET_BYTES / 1024} KB budget`);
 }
 

@@ -53,6 +53,9 @@ export const zones: Zone[] = [
       'The park of the petrochemical cluster, on the Dagushan Peninsula north-east of Dalian. Document 002 calls it "Dagu Mountain Petrochemical Industrial Park": West Pacific Petrochemical (WEPEC) and Yisheng Petrochemical form a chain from oil refining to PX to PET, and 38 enterprises had an output value of 44.3 billion RMB in 2008. A 2022 review of the Development Zone (a repost) names it 大孤山化工园区, upgraded to a provincial-level chemical park in 2022, with WEPEC, Fujia Dahua and Yisheng Dahua. No park boundary, area or founding year was found; the point is the centre of the peninsula, an estimate.',
       '石化产业集群所在园区，位于大连东北的大孤山半岛。002号文件称之为"大孤山石化产业园区"：西太平洋石化（西太）和逸盛石化构成从炼油到PX再到PET的产业链，2008年园区内38家企业实现产值443亿元。2022年开发区评估报告（转载）称其为大孤山化工园区，2022年升级为省级化工园区，园内有西太、福佳大化和逸盛大化。未找到园区边界、面积和设立年份；地图上的点位是半岛的中心，为估计值。',
     ),
+    /** The park lies in 大孤山街道, one of the streets the Development Zone administers. */
+    parentZoneId: 'development-zone',
+    parentSourceIds: ['zaibaike-dagushan-street', 'bkwk-detdz-streets', 'che45-detdz-streets'],
     sourceIds: ['doc-002-clusters', 'research-zone-locations', 'research-figures', 'shicijianshang-detdz-2022'],
   },
   {
@@ -324,6 +327,9 @@ export const zones: Zone[] = [
       'Bonded zone approved in May 1992 (formerly "Dalian Dayaowan Bonded Zone"), with the Dayaowan Bonded Port Area (approved 31 August 2006) on the Dagushan Peninsula and the Dalian Auto Logistics City east of the Dayaowan car terminal, where the Chery, SG (Shuguang) and a third vehicle project sit. Document 002 says Chery Automobiles, SG Automotive and electric-vehicle projects signed contracts here. No single area is given: the 1992 zone was under 2 km², the bonded port 3.06 km² (6.88 km² after phase 2), the auto city 188 km² planned, and one source calls the Bonded Area 1.25 km². The point, at the head of Dayao Bay, is an estimate.',
       '1992年5月获批的保税区（原名"大连大窑湾保税区"），包括位于大孤山半岛的大窑湾保税港区（2006年8月31日获批）以及大窑湾汽车码头以东的大连汽车物流城，奇瑞、曙光和另一个整车项目位于此处。002号文件称奇瑞汽车、曙光汽车和电动汽车项目已在保税区签约。没有统一的面积数据：1992年的保税区不足2平方公里，保税港区3.06平方公里（二期后6.88平方公里），汽车物流城规划188平方公里，另有资料称保税区为1.25平方公里。地图上的点位位于大窑湾湾顶，为估计值。',
     ),
+    /** 大窑湾街道, run by the Bonded Area, was made from parts of four of the Development Zone's streets. */
+    parentZoneId: 'development-zone',
+    parentSourceIds: ['qwkpw-dayaowan-street', 'bkwk-detdz-streets', 'che45-detdz-streets'],
     sourceIds: [
       'doc-002-clusters',
       'research-zone-locations',

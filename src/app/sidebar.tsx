@@ -67,6 +67,9 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
         onClose={actions.clearSelection}
         outline={outline ? { ...outline, confidence: zone.location.confidence } : undefined}
         headerActions={<ShareButton placement="panel" viewName={zone.name[lang]} data={data} selection={{ zoneId: zone.id, clusterId: null }} />}
+        parentZone={data.zones.find((z) => z.id === zone.parentZoneId)}
+        childZones={data.zones.filter((z) => z.parentZoneId === zone.id)}
+        onSelectZone={actions.selectZone}
       >
         {content(active, zone.id)}
       </ZonePanel>

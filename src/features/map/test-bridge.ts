@@ -30,7 +30,18 @@ export type AtlasTestBridge = {
   styleLoads: () => number;
   /** The MapLibre map itself, for looking around while debugging; specs use the methods above. */
   debugMap: () => MlMap;
+  /** Features drawn at a lon/lat (optionally only by some layers): layer id and properties. */
+  featuresAt: (lonLat: [number, number], layers?: string[]) => { layer: string; properties: Record<string, unknown> }[];
+  /** Labels a symbol layer draws on screen now: the text as drawn and the feature's properties. */
+  renderedLabels: (layerId: string) => { text: string; properties: Record<string, unknown> }[];
 };
+
+/** The text of an evaluated `text-field` (a string, or a Formatted value with sections). */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const sections = (value as { sections?: { text?: string }[] } | null)?.sections;
+  return Array.isArray(sections) ? sections.map((s) => s.text ?? '').join('') : String(value ?? '');
+}
 
 declare global {
   interface Window {
@@ -94,5 +105,18 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
     center: () => map.getCenter().toArray(),
     styleLoads: () => styleLoads,
     debugMap: () => map,
+    featuresAt: (lonLat, layers) => {
+      const existing = layers?.filter((l) => map.getLayer(l));
+      return map
+        .queryRenderedFeatures(map.project(lonLat), existing ? { layers: existing } : undefined)
+        .map((f) => ({ layer: f.layer.id, properties: { ...f.properties } }));
+    },
+    renderedLabels: (layerId) => {
+      if (!map.getLayer(layerId)) return [];
+      return map.queryRenderedFeatures({ layers: [layerId] }).map((f) => ({
+        text: textOf((f.layer.layout as Record<string, unknown> | undefined)?.['text-field']),
+        properties: { ...f.properties },
+      }));
+    },
   };
 }

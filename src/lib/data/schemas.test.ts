@@ -36,7 +36,19 @@ function squareOutlines(zones: Collections['zones']): ZoneOutlines {
       const d = 0.01;
       return {
         type: 'Feature' as const,
-        properties: { zoneId: z.id, method: 'test square', uncertaintyKm: 1, sourceIds: ['research-zone-locations'] },
+        properties: {
+          zoneId: z.id,
+          summary: { en: 'test square', zh: '测试方块' },
+          method: { en: 'test square', zh: '测试方块' },
+          uncertaintyKm: 1,
+          streets: [{ code: '210213006', nameZh: '大孤山街道', nameEn: 'Dagushan', centre: 'street' as const }],
+          sourcedArea: { km2: 4, what: { en: 'test', zh: '测试' }, sourceIds: ['research-zone-locations'] },
+          areaKm2: 4,
+          // The real outlines cut the parent around its children; the stand-ins say so too.
+          ...(zones.some((c) => c.parentZoneId === z.id) ? { cutOutZoneIds: zones.filter((c) => c.parentZoneId === z.id).map((c) => c.id) } : {}),
+          inputs: ['test'],
+          sourceIds: ['research-zone-locations'],
+        },
         geometry: {
           type: 'Polygon' as const,
           coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
@@ -87,7 +99,7 @@ describe('the built dataset', () => {
 
   it('has the sources the zone outlines cite', () => {
     const ids = dataset().sources.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['research-zone-locations', 'datav-geoatlas', 'osm-land-polygons']));
+    expect(ids).toEqual(expect.arrayContaining(['research-zone-locations', 'datav-geoatlas', 'osm-land-polygons', 'vonng-adcode']));
   });
 
   it('shows the misprinted 650 "million" as printed and flagged, with its correction', () => {
@@ -202,6 +214,24 @@ describe('DatasetSchema rejects', () => {
     const d = dataset();
     (first(d.zones).location as { method: unknown }).method = 'Estimate: centroid.';
     expect(issues(d)).toEqual([expect.stringMatching(/^zones\.0\.location\.method: Invalid type: Expected Object/)]);
+  });
+
+  it('a parent that does not exist, or whose outline is not cut around its child', () => {
+    const d = dataset();
+    const child = d.zones.find((z) => z.parentZoneId === 'development-zone');
+    expect(child).toBeDefined();
+    const parentOutline = d.outlines.features.find((o) => o.properties.zoneId === 'development-zone');
+    delete parentOutline?.properties.cutOutZoneIds;
+    expect(issues(d)).toEqual(expect.arrayContaining([`: the outline of development-zone is not cut around its child ${child?.id}`]));
+    if (child) child.parentZoneId = child.id;
+    expect(issues(d)).toEqual(expect.arrayContaining([`: zone ${child?.id} has an invalid parent "${child?.id}"`]));
+  });
+
+  it('a parent named without a source', () => {
+    const d = dataset();
+    const child = d.zones.find((z) => z.parentZoneId);
+    if (child) delete child.parentSourceIds;
+    expect(issues(d)).toEqual([`: zone ${child?.id} names a parent without a source`]);
   });
 
   it('a zone without an outline', () => {

@@ -94,6 +94,10 @@ export const ZoneSchema = v.object({
   clusterIds: v.pipe(v.array(ClusterIdSchema), v.minLength(1)),
   location: LocationSchema,
   description: LocalizedSchema,
+  /** The zone whose reported streets contain this one (e.g. the Dagushan park in the Development Zone). */
+  parentZoneId: v.optional(ZoneIdSchema),
+  /** Sources for the relation to the parent. */
+  parentSourceIds: v.optional(sourceRefs),
   sourceIds: sourceRefs,
 });
 
@@ -163,13 +167,46 @@ const ring = v.pipe(
 );
 const polygon = v.pipe(v.array(ring), v.minLength(1));
 
+/** An area a source gives for a zone (or for the street it lies in), against which an outline is checked. */
+export const SourcedAreaSchema = v.object({
+  km2: v.pipe(v.number(), v.minValue(0)),
+  /** What the figure measures, e.g. "the zone today (three streets)". */
+  what: LocalizedSchema,
+  sourceIds: sourceRefs,
+});
+
+/** A street or town (statistics code of July 2016) an outline is built from. */
+export const OutlineStreetSchema = v.object({
+  code: v.pipe(v.string(), v.regex(/^\d{9}$/)),
+  nameZh: nonEmpty,
+  /** Hanyu Pinyin of the Chinese name: a transliteration, not an official English name. */
+  nameEn: nonEmpty,
+  /** Where its centre point comes from: its own, the mean of its villages', or none (its land went to its neighbours). */
+  centre: v.picklist(['street', 'villages', 'none']),
+});
+
 export const ZoneOutlineFeatureSchema = v.object({
   type: v.literal('Feature'),
   properties: v.object({
     zoneId: ZoneIdSchema,
-    /** How the indicative outline was derived, in plain words. */
-    method: nonEmpty,
+    /** One sentence on how the outline was made, for the panel. */
+    summary: LocalizedSchema,
+    /** How the approximate outline was derived, in full. */
+    method: LocalizedSchema,
     uncertaintyKm: v.pipe(v.number(), v.minValue(0)),
+    /** The streets and towns the outline is built from. */
+    streets: v.pipe(v.array(OutlineStreetSchema), v.minLength(1)),
+    /** The sourced area the outline is sized or checked against (the one used). */
+    sourcedArea: SourcedAreaSchema,
+    /** Other sourced areas of the same zone, not used. */
+    otherSourcedAreas: v.optional(v.array(SourcedAreaSchema)),
+    /** Area of the outline in km², including the zones cut out of it. */
+    areaKm2: v.pipe(v.number(), v.minValue(0)),
+    /** Area drawn, when zones inside it are cut out of its geometry. */
+    drawnAreaKm2: v.optional(v.pipe(v.number(), v.minValue(0))),
+    cutOutZoneIds: v.optional(v.array(ZoneIdSchema)),
+    /** The data files the outline was built from (not shown to users). */
+    inputs: v.pipe(v.array(nonEmpty), v.minLength(1)),
     sourceIds: sourceRefs,
   }),
   geometry: v.variant('type', [
@@ -261,7 +298,21 @@ export function crossReferenceProblems(d: Omit<Dataset, never>): string[] {
     if (f.correctsFigureId && !figureIds.has(f.correctsFigureId))
       problems.push(`figure ${f.id} corrects unknown figure "${f.correctsFigureId}"`);
   }
-  for (const o of d.outlines.features) needSource(`outline ${o.properties.zoneId}`, o.properties.sourceIds);
+  for (const o of d.outlines.features) {
+    const p = o.properties;
+    needSource(`outline ${p.zoneId}`, [...p.sourceIds, ...p.sourcedArea.sourceIds, ...(p.otherSourcedAreas ?? []).flatMap((a) => a.sourceIds)]);
+  }
+  const zoneIds = new Set(d.zones.map((z) => z.id));
+  for (const z of d.zones) {
+    if (!z.parentZoneId) continue;
+    needSource(`zone ${z.id} parent`, z.parentSourceIds ?? []);
+    if (!z.parentSourceIds) problems.push(`zone ${z.id} names a parent without a source`);
+    if (z.parentZoneId === z.id || !zoneIds.has(z.parentZoneId)) problems.push(`zone ${z.id} has an invalid parent "${z.parentZoneId}"`);
+    else if (d.zones.find((p) => p.id === z.parentZoneId)?.parentZoneId) problems.push(`zone ${z.id}: nesting is one level deep only`);
+    const parentOutline = d.outlines.features.find((o) => o.properties.zoneId === z.parentZoneId);
+    if (parentOutline && !(parentOutline.properties.cutOutZoneIds ?? []).includes(z.id))
+      problems.push(`the outline of ${z.parentZoneId} is not cut around its child ${z.id}`);
+  }
   for (const z of d.zones)
     if (!d.outlines.features.some((o) => o.properties.zoneId === z.id)) problems.push(`zone ${z.id} has no outline`);
   return problems;

@@ -52,6 +52,7 @@ export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId,
       </ul>
       <p className="legend-note">{t('legend.twoClusters')}</p>
       <p className="legend-note">{t('legend.estimate')}</p>
+      <p className="legend-note">{t('clusters.legend.nested')}</p>
     </section>
   );
 }

@@ -13,5 +13,10 @@ export const MAP_COLORS = {
   labelHalo: 'rgba(255,255,255,0.9)',
   zoneLabel: '#1d1d1b',
   zoneCount: '#3b372f',
+  runway: '#8a8f99',
+  taxiway: '#b5b9c0',
+  airport: '#3a4350',
+  station: '#3b3f46',
+  labelLandmark: '#2c3340',
   selection: '#111111',
 } as const;

@@ -3,7 +3,6 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { ClusterId, ZoneId } from '../../../lib/data/schemas';
-import type { Lang } from '../../../lib/i18n-types';
 import { realDataset } from '../../../test/real-dataset';
 import { renderWithI18n } from '../../../test/render';
 import { ZonePanel } from './zone-panel';
@@ -12,7 +11,9 @@ afterEach(cleanup);
 
 const data = realDataset();
 
-function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {}, lang = 'en' }: { zoneId: ZoneId; onSelectCluster?: (id: ClusterId) => void; onClose?: () => void; lang?: Lang }) {
+type HarnessProps = { zoneId: ZoneId; onSelectCluster?: (id: ClusterId) => void; onClose?: () => void; onSelectZone?: (id: ZoneId) => void; lang?: 'en' | 'zh' };
+
+function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {}, onSelectZone = () => {}, lang = 'en' }: HarnessProps) {
   const zone = data.zones.find((z) => z.id === zoneId)!;
   const clusters = zone.clusterIds.map((id) => data.clusters.find((c) => c.id === id)!);
   const [active, setActive] = useState<ClusterId>(clusters[0]!.id);
@@ -24,6 +25,9 @@ function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {}, lang 
       sources={data.sources}
       lang={lang}
       outline={outline}
+      parentZone={data.zones.find((z) => z.id === zone.parentZoneId)}
+      childZones={data.zones.filter((z) => z.parentZoneId === zone.id)}
+      onSelectZone={onSelectZone}
       activeClusterId={active}
       onSelectCluster={(id) => {
         onSelectCluster(id);
@@ -80,9 +84,52 @@ describe('ZonePanel with the real dataset', () => {
     if (!zone.established) expect(screen.getByText('Established').nextElementSibling).toHaveTextContent('not published');
     if (!zone.areaKm2) expect(screen.getByText('Area').nextElementSibling).toHaveTextContent('not published');
     expect(screen.getByText(new RegExp(`indicative.*±${outline.uncertaintyKm} km`))).toBeInTheDocument();
-    expect(screen.queryByText(outline.method)).not.toBeInTheDocument();
+    expect(screen.queryByText(outline.method.en)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /How the outline was drawn/ }));
-    expect(screen.getByText(outline.method)).toBeInTheDocument();
+    expect(screen.getByText(outline.method.en)).toBeInTheDocument();
+  });
+
+  it('states how the outline was made, with the outline and sourced areas and the sources', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<Harness zoneId="high-tech-zone" />);
+    expect(screen.getByText(/^Approximate: built from the boundaries of the 3 streets it administers \(Lingshui 凌水, Qixianling 七贤岭, Longwangtang 龙王塘\)\.$/)).toBeInTheDocument();
+    expect(screen.getByTestId('outline-areas')).toHaveTextContent(/^Outline 146 km² · sourced 153 km² \(the zone today \(three streets\)\)$/);
+    await user.click(screen.getByRole('button', { name: /^Sources of the outline \(\d+\)/ }));
+    expect(screen.getByText(/Vonng\/adcode: China administrative division codes/)).toBeInTheDocument();
+    expect(screen.getByText(/大连高新区 园区概况/)).toBeInTheDocument();
+  });
+
+  it('states the method in Chinese, marked as a translation', async () => {
+    const outline = data.outlines.features.find((f) => f.properties.zoneId === 'development-zone')!.properties;
+    await renderWithI18n(<Harness zoneId="development-zone" lang="zh" />, 'zh');
+    expect(screen.getByText(outline.summary.zh)).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByTestId('outline-areas')).toHaveTextContent('轮廓面积454平方公里 · 来源面积405平方公里');
+    expect(screen.getAllByText('译文').length).toBeGreaterThan(0);
+  });
+
+  it('says which zone a zone is part of, and opens it with one click', async () => {
+    const user = userEvent.setup();
+    const onSelectZone = vi.fn();
+    await renderWithI18n(<Harness zoneId="dagushan" onSelectZone={onSelectZone} />);
+    const relations = screen.getByTestId('zone-relations');
+    expect(relations).toHaveTextContent(/^Part of Dalian Economic and Technological Development Zone/);
+    await user.click(within(relations).getByRole('button', { name: 'Dalian Economic and Technological Development Zone' }));
+    expect(onSelectZone).toHaveBeenCalledWith('development-zone');
+  });
+
+  it('lists the zones a zone contains, each a button', async () => {
+    const user = userEvent.setup();
+    const onSelectZone = vi.fn();
+    await renderWithI18n(<Harness zoneId="development-zone" onSelectZone={onSelectZone} />);
+    const list = screen.getByRole('list', { name: 'Contains:' });
+    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['Dagushan Petrochemical Industrial Park', 'Dalian Bonded Zone (Dalian Free Trade Zone)']);
+    await user.click(within(list).getByRole('button', { name: 'Dalian Bonded Zone (Dalian Free Trade Zone)' }));
+    expect(onSelectZone).toHaveBeenCalledWith('bonded-area');
+  });
+
+  it('shows no relation for a zone that is neither part of nor contains another', async () => {
+    await renderWithI18n(<Harness zoneId="huayuankou" />);
+    expect(screen.queryByTestId('zone-relations')).not.toBeInTheDocument();
   });
 
   it('shows a published establishment date and area, with their note and sources on request', async () => {

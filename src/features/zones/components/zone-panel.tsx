@@ -1,11 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, ClusterId, Source, Zone } from '../../../lib/data/schemas';
+import type { Cluster, ClusterId, Source, Zone, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { ZoneClusterTabs, tabId } from './zone-cluster-tabs';
 import { ZoneFacts } from './zone-facts';
 import { ZoneOutlineNote, type OutlineInfo } from './zone-outline-note';
+import { ZoneRelations } from './zone-relations';
 import '../../../components/panel-header.css';
 import '../zone-panel.css';
 
@@ -22,12 +23,19 @@ type Props = {
   outline?: OutlineInfo;
   /** Buttons the app puts in the panel's header, before the close button (e.g. share). */
   headerActions?: ReactNode;
+  /** The zone this one is part of, and the zones inside it (see `parentZoneId`). */
+  parentZone?: Zone;
+  childZones?: Zone[];
+  /** Opens another zone's panel (the "Part of" and "Contains" buttons). */
+  onSelectZone?: (id: ZoneId) => void;
   /** The active tab's content, composed by the app. */
   children: ReactNode;
 };
 
 /** The panel of one zone: names, facts with sources, the outline's caveat, and a tab per cluster. */
-export function ZonePanel({ zone, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, headerActions, children }: Props) {
+export function ZonePanel(props: Props) {
+  const { zone, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, headerActions, children } = props;
+  const { parentZone, childZones = [], onSelectZone } = props;
   const { t } = useTranslation();
   const idBase = `zone-panel-${useId()}`;
   const titleId = `${idBase}-title`;
@@ -49,6 +57,9 @@ export function ZonePanel({ zone, clusters, sources, lang, activeClusterId, onSe
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {onSelectZone && (
+        <ZoneRelations zone={zone} parent={parentZone} childZones={childZones} sources={sources} lang={lang} onSelectZone={onSelectZone} />
+      )}
       <ZoneFacts zone={zone} sources={sources} lang={lang} />
       <ZoneOutlineNote outline={{ confidence: zone.location.confidence, ...(outline ?? zone.location) }} sources={sources} lang={lang} />
       {active && (
