@@ -61,9 +61,10 @@ test.describe('search finds the legend’s own words', () => {
  * digits, e.g. PX, PTA, GCJ-02, WGS84, WEPEC, SSD) and these proper names, which have no Chinese
  * form in the sources: DataV (Alibaba's map data product, named so in Chinese too), Solidigm (the
  * company's only name), Huake (the only form of the name the sources give; the note about it quotes
- * that form).
+ * that form), and the names of the outlines' data sources, which are written so in Chinese too:
+ * Vonng/adcode (a repository), DataV.GeoAtlas, OpenStreetMap.
  */
-const PROPER_NAMES = ['DataV', 'Solidigm', 'Huake'];
+const PROPER_NAMES = ['DataV', 'Solidigm', 'Huake', 'Vonng', 'adcode', 'GeoAtlas', 'OpenStreetMap'];
 /**
  * Left out of the check: the progress chart and its source list belong to the chart work
  * (src/features/progress), which is reworking its annotations and sources separately.
@@ -71,10 +72,10 @@ const PROPER_NAMES = ['DataV', 'Solidigm', 'Huake'];
 const NOT_CHECKED = '.progress-chart, .chart-sources';
 const ABBREVIATION = /^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$|^[A-Z]$/;
 
-/** Opens every closed disclosure in the region (notes, sources, methods), until none is left. */
+/** Opens every closed disclosure in the region (notes, sources, methods), until none is left; menus (the share menu) are not disclosures. */
 async function openAll(region: Locator) {
   for (let round = 0; round < 4; round++) {
-    const closed = region.locator('button[aria-expanded="false"]:visible');
+    const closed = region.locator('button[aria-expanded="false"]:not([aria-haspopup]):visible');
     const n = await closed.count();
     if (n === 0) return;
     for (let i = n - 1; i >= 0; i--) await closed.nth(i).click();

@@ -760,7 +760,7 @@ async function buildOutlines(mosaic, streets, cells) {
   const baseSources = ['vonng-adcode', SOURCE_IDS.datav, SOURCE_IDS.land];
   const voronoiEn =
     'Each street is the Voronoi cell of its centre point (Vonng/adcode, July 2016) among the points of its own district, cut to that district (DataV.GeoAtlas, fitted to the OpenStreetMap coast).';
-  const voronoiZh = '每个街道取其中心点（Vonng/adcode，2016年7月）在本区（市、县）街道中心点中的泰森多边形（Voronoi），并裁切到该区的边界（DataV.GeoAtlas，已对齐OpenStreetMap海岸线）。';
+  const voronoiZh = '每个街道取其中心点（Vonng/adcode，2016年7月）在本区（市、县）街道中心点中的泰森多边形，并裁切到该区的边界（DataV.GeoAtlas，已对齐OpenStreetMap海岸线）。';
   const caveatsEn = (list) =>
     [
       ...noCentre(list).map((s) => `${s.nameZh} has no centre point in that snapshot, so its land is shared among the cells of its neighbours.`),
