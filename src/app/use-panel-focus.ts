@@ -41,8 +41,12 @@ export function usePanelFocus(selectionKey: string | null) {
       const frame = requestAnimationFrame(() => {
         const heading = document.querySelector<HTMLElement>(`#${PANEL_ID} section h2`);
         if (!heading) return;
+        // A new panel reads from its top, or from the enterprise the user chose.
+        const body = panel?.querySelector('.side-sheet__body');
+        if (body) body.scrollTop = 0;
         heading.tabIndex = -1;
-        heading.focus({ preventScroll: false });
+        heading.focus({ preventScroll: true });
+        panel?.querySelector('.enterprise-list__item--selected')?.scrollIntoView?.({ block: 'nearest' });
       });
       return () => cancelAnimationFrame(frame);
     }
