@@ -14,10 +14,13 @@ type Props = {
   lang: Lang;
   selectedEnterpriseId: string | null;
   onSelectEnterprise: (id: string | null) => void;
+  /** The chart shown large (`chart=1` in the link). */
+  chartExpanded: boolean;
+  onChartExpandedChange: (expanded: boolean) => void;
 };
 
 /** What a cluster tab shows: the profile, the anchor enterprises (of the zone, if one) and the progress chart. */
-export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpriseId, onSelectEnterprise }: Props) {
+export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpriseId, onSelectEnterprise, chartExpanded, onChartExpandedChange }: Props) {
   const cluster = data.clusters.find((c) => c.id === clusterId);
   if (!cluster) return null;
   const enterprises = data.enterprises.filter((e) => e.clusterId === clusterId && (!zoneId || e.zoneId === zoneId));
@@ -33,7 +36,7 @@ export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpri
         onSelectEnterprise={onSelectEnterprise}
       />
       <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
-        <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} />
+        <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} expanded={chartExpanded} onExpandedChange={onChartExpandedChange} />
       </Suspense>
     </>
   );

@@ -37,7 +37,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
   };
 
   const content = (clusterId: ClusterId, zoneId: ZoneId | null) => (
-    <ClusterContent data={data} clusterId={clusterId} zoneId={zoneId} lang={lang} selectedEnterpriseId={url.ent} onSelectEnterprise={actions.highlightEnterprise} />
+    <ClusterContent data={data} clusterId={clusterId} zoneId={zoneId} lang={lang} selectedEnterpriseId={url.ent} onSelectEnterprise={actions.highlightEnterprise} chartExpanded={url.chart === true} onChartExpandedChange={actions.setChartExpanded} />
   );
 
   let body;

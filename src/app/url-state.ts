@@ -20,6 +20,18 @@ export const parseAsCamera = createParser<Camera>({
   eq: (a, b) => a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom,
 });
 
+/** A positive whole number, e.g. `tour=3` (a 1-based step). */
+const positiveInt = createParser<number>({
+  parse: (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) : null),
+  serialize: (n) => String(n),
+});
+
+/** A flag that is either on (`=1`) or absent. */
+const flag = createParser<boolean>({
+  parse: (v) => (v === '1' ? true : null),
+  serialize: () => '1',
+});
+
 const slug = createParser<string>({
   parse: (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? v : null),
   serialize: (v) => v,
@@ -46,6 +58,15 @@ export const urlParsers = {
   dzone: parseAsStringLiteral(ZONE_IDS),
   dorigin: parseAsString,
   at: parseAsCamera,
+  /** The current view's chart, shown large. */
+  chart: flag,
+  /** Presentation: the step of the tour (1-based), and a custom tour carried in the link itself. */
+  tour: positiveInt,
+  tourdata: parseAsString,
+  /** Presentation: advance on its own and loop (only when asked). */
+  kiosk: flag,
+  /** The embeddable view: map and panel without the app's chrome. */
+  embed: flag,
 };
 
 export type UrlKey = keyof typeof urlParsers;

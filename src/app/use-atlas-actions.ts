@@ -12,18 +12,18 @@ export function useAtlasActions(data: Dataset) {
 
   const selectZone = useCallback(
     (zoneId: ZoneId | null) => {
-      if (!zoneId) return void setUrl({ zone: null, cluster: null, ent: null, at: null });
+      if (!zoneId) return void setUrl({ zone: null, cluster: null, ent: null, at: null, chart: null });
       const zone = zonesById.get(zoneId);
       const keep = url.cluster && zone?.clusterIds.includes(url.cluster) ? url.cluster : null;
-      void setUrl({ zone: zoneId, cluster: keep ?? zone?.clusterIds[0] ?? null, ent: null, at: null });
+      void setUrl({ zone: zoneId, cluster: keep ?? zone?.clusterIds[0] ?? null, ent: null, at: null, chart: null });
     },
     [setUrl, zonesById, url.cluster],
   );
 
-  const selectClusterTab = useCallback((cluster: ClusterId) => void setUrl({ cluster, ent: null }), [setUrl]);
+  const selectClusterTab = useCallback((cluster: ClusterId) => void setUrl({ cluster, ent: null, chart: null }), [setUrl]);
 
   const chooseCluster = useCallback(
-    (cluster: ClusterId) => void setUrl({ cluster, zone: null, ent: null, at: null }),
+    (cluster: ClusterId) => void setUrl({ cluster, zone: null, ent: null, at: null, chart: null }),
     [setUrl],
   );
 
@@ -38,7 +38,7 @@ export function useAtlasActions(data: Dataset) {
 
   const highlightEnterprise = useCallback((id: string | null) => void setUrl({ ent: id }, { history: 'replace' }), [setUrl]);
 
-  const clearSelection = useCallback(() => void setUrl({ zone: null, cluster: null, ent: null, at: null }), [setUrl]);
+  const clearSelection = useCallback(() => void setUrl({ zone: null, cluster: null, ent: null, at: null, chart: null }), [setUrl]);
 
   const toggleCluster = useCallback(
     (id: ClusterId, visible: boolean) => {
@@ -51,13 +51,16 @@ export function useAtlasActions(data: Dataset) {
     [setUrl, url.hide, url.cluster, url.zone],
   );
 
+  /** Shows the current view's chart large (a step of its own: Back closes it). */
+  const setChartExpanded = useCallback((expanded: boolean) => void setUrl({ chart: expanded || null }), [setUrl]);
+
   /** Switches clusters back on in the legend (e.g. for a selected zone the filter hides). */
   const showClusters = useCallback(
     (ids: ClusterId[]) => void setUrl({ hide: url.hide.filter((h) => !ids.includes(h)) }, { history: 'replace' }),
     [setUrl, url.hide],
   );
 
-  return { url, setUrl, showClusters, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
+  return { url, setUrl, showClusters, setChartExpanded, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
 }
 
 /** Zones whose every cluster is switched off in the legend. */
