@@ -35,7 +35,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } }],
   webServer: {
-    command: `npm run build:test && npx vite preview --outDir dist-test --port ${PORT} --strictPort`,
+    // Links up to 64 KB reach the app (Node's default is 16 KB): the app mends overlong ones itself.
+    command: `npm run build:test && NODE_OPTIONS=--max-http-header-size=65536 npx vite preview --outDir dist-test --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

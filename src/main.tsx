@@ -1,3 +1,5 @@
+// First: the opening link is mended before anything reads it.
+import './app/link-boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

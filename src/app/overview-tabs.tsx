@@ -65,8 +65,8 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
             clusters={visibleClusters}
             lang={lang}
             colors={CLUSTER_COLORS}
-            filters={{ q: url.q, cluster: url.dcluster, zone: url.dzone, origin: url.dorigin }}
-            onFiltersChange={(f) => void setUrl({ q: f.q, dcluster: f.cluster, dzone: f.zone, dorigin: f.origin }, { history: 'replace' })}
+            filters={{ q: url.dq, cluster: url.dcluster, zone: url.dzone, origin: url.dorigin }}
+            onFiltersChange={(f) => void setUrl({ dq: f.q, dcluster: f.cluster, dzone: f.zone, dorigin: f.origin }, { history: 'replace' })}
             onChooseEnterprise={actions.chooseEnterprise}
           />
         )}

@@ -53,7 +53,7 @@ export const urlParsers = {
   /** The side panel's tab when nothing is selected. */
   view: parseAsStringLiteral(VIEWS).withDefault('overview'),
   /** Directory filters. */
-  q: parseAsString.withDefault(''),
+  dq: parseAsString.withDefault(''),
   dcluster: parseAsStringLiteral(CLUSTER_IDS),
   dzone: parseAsStringLiteral(ZONE_IDS),
   dorigin: parseAsString,

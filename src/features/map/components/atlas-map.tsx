@@ -69,6 +69,9 @@ export type AtlasMapProps = {
 
 type Card = { zoneId: ZoneId; x: number; y: number; source: 'pointer' | 'keyboard' } | null;
 
+/** Marks the app's own camera moves, so they are not written to the link as the user's. */
+export const APP_MOVE = { atlasApp: true };
+
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 /** Room kept free around framed zones, for the labels beside their markers. */
 const FRAME_PAD = { top: 40, right: 40, bottom: 40, left: 40 };
@@ -196,7 +199,7 @@ export function AtlasMap(props: AtlasMapProps) {
     const camera = framingRef.current(selectedZoneId, boxOf(map.getContainer()));
     if (!camera) return;
     return afterNextPaint(() =>
-      map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : 900 }),
+      map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : 900 }, APP_MOVE),
     );
   }, [selectedZoneId, loaded, insets]);
 
@@ -212,9 +215,16 @@ export function AtlasMap(props: AtlasMapProps) {
     if (map && __TEST_BRIDGE__) installTestBridge(map, features);
   }, [features, onReady]);
 
+  // A move the user made (drag, wheel, pinch, keys, the +/− buttons) is written to the link; the
+  // app's own moves (fits, tour steps: marked APP_MOVE) and resizes are not. A wheel zoom ends
+  // without an original event, so a recent input on the map counts as the user's hand.
+  const lastInput = useRef(0);
+  const onInput = useCallback(() => void (lastInput.current = performance.now()), []);
+  const onMoveStart = useCallback(() => setCard(null), []);
   const onMoveEnd = useCallback(
     (e: ViewStateChangeEvent) => {
-      if (!('originalEvent' in e) || !e.originalEvent) return; // the app's own camera moves are not written
+      const byUser = ('originalEvent' in e && !!e.originalEvent) || performance.now() - lastInput.current < 1500;
+      if (!byUser || (e as { atlasApp?: boolean }).atlasApp) return;
       const c = e.target.getCenter();
       onUserMove({ lon: c.lng, lat: c.lat, zoom: e.target.getZoom() });
     },
@@ -231,14 +241,20 @@ export function AtlasMap(props: AtlasMapProps) {
       className="atlas-map"
       role="region"
       aria-label={props.ariaLabel}
+      onWheelCapture={onInput}
+      onTouchStartCapture={onInput}
       onPointerDownCapture={(e) => {
+        onInput();
         lastPointer.current = e.pointerType;
         if (e.pointerType !== 'mouse') setCard(null);
       }}
       onPointerMoveCapture={(e) => {
         lastPointer.current = e.pointerType;
       }}
-      onKeyDownCapture={keyboard.onKeyDown}
+      onKeyDownCapture={(e) => {
+        onInput();
+        keyboard.onKeyDown(e);
+      }}
       onBlur={keyboard.onBlur}
     >
       {size && (
@@ -246,7 +262,7 @@ export function AtlasMap(props: AtlasMapProps) {
         ref={attachMap}
         mapLib={maplibregl}
         initialViewState={initialViewState}
-        onMoveStart={() => setCard(null)}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         mapStyle={mapStyle}
         localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}

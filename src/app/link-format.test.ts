@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../test/real-dataset';
+import { CANONICAL_ORDER, MAX_LINK_LENGTH, MIGRATIONS, canonicalSearch, mendLink, mendWithData } from './link-format';
+
+const data = realDataset();
+const mend = (search: string) => mendLink(search);
+
+describe('canonical links', () => {
+  it('writes the parameters in one order whatever order they came in', () => {
+    const a = canonicalSearch(new URLSearchParams('at=121.6000,38.9100,9.50&zone=dagushan&lang=zh&cluster=petrochemicals'));
+    const b = canonicalSearch(new URLSearchParams('cluster=petrochemicals&lang=zh&at=121.6000,38.9100,9.50&zone=dagushan'));
+    expect(a).toBe(b);
+    expect(a).toBe('?lang=zh&zone=dagushan&cluster=petrochemicals&at=121.6000%2C38.9100%2C9.50');
+  });
+
+  it('writes a list in the data order, each member once', () => {
+    expect(canonicalSearch(new URLSearchParams('hide=electronics,software,electronics'))).toBe('?hide=software%2Celectronics');
+  });
+
+  // Every state a user can reach, parsed and written back unchanged.
+  for (const state of [
+    'lang=zh',
+    'zone=dagushan&cluster=petrochemicals',
+    'zone=development-zone&cluster=electronics&ent=intel',
+    'cluster=automotive',
+    'view=zones',
+    'view=directory&dq=intel&dcluster=electronics&dzone=development-zone&dorigin=United+States',
+    'hide=petrochemicals%2Csoftware',
+    'zone=high-tech-zone&cluster=software&chart=1',
+    'tour=3',
+    'tour=2&kiosk=1',
+    'zone=huayuankou&cluster=new-materials&embed=1',
+    'at=121.6000%2C38.9100%2C9.50',
+    'lang=zh&zone=bonded-area&cluster=automotive&view=zones&hide=software&chart=1&tour=4&at=121.9000%2C39.0000%2C10.50',
+  ]) {
+    it(`round-trips ${state}`, () => {
+      const { search, problems } = mend(`?${state}`);
+      expect(problems).toEqual([]);
+      expect(search).toBe(`?${state}`);
+      expect(mendWithData(search, data)).toEqual({ search, problems: [] });
+    });
+  }
+});
+
+describe('links of earlier versions', () => {
+  it('has a migration for every earlier version', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1]);
+  });
+
+  it('a version 1 link opens the same view: q is read as dq', () => {
+    const { search, problems } = mend('?view=directory&q=intel&lang=zh');
+    expect(search).toBe('?lang=zh&view=directory&dq=intel');
+    expect(problems).toEqual([{ key: 'q', value: 'intel', fix: 'migrated', kept: 'dq' }]);
+  });
+
+  it('every parameter of version 1 is still understood', () => {
+    const v1 = 'zone=development-zone&cluster=electronics&ent=intel&lang=zh&hide=software&view=directory&q=x&dcluster=electronics&dzone=development-zone&dorigin=United+States&at=121.6000,38.9100,9.50';
+    const { search, problems } = mend(`?${v1}`);
+    expect(problems.map((p) => p.fix)).toEqual(['migrated']);
+    for (const key of ['zone', 'cluster', 'ent', 'lang', 'hide', 'view', 'dq', 'dcluster', 'dzone', 'dorigin', 'at'])
+      expect(new URLSearchParams(search).has(key), key).toBe(true);
+  });
+});
+
+describe('damaged links are mended, and say how', () => {
+  it('duplicated parameters keep the first', () => {
+    expect(mend('?zone=dagushan&zone=huayuankou')).toEqual({
+      search: '?zone=dagushan',
+      problems: [{ key: 'zone', value: 'huayuankou', fix: 'duplicate', kept: 'dagushan' }],
+    });
+    expect(mend('?lang=zh&lang=en').search).toBe('?lang=zh');
+  });
+
+  it('lists lose their unknown and repeated members, as one problem', () => {
+    expect(mend('?hide=foo,software')).toEqual({ search: '?hide=software', problems: [{ key: 'hide', value: 'foo,software', fix: 'cleaned' }] });
+    const many = mend(`?${Array.from({ length: 200 }, () => 'hide=software').join('&')}`);
+    expect(many.search).toBe('?hide=software');
+    expect(many.problems).toHaveLength(1);
+  });
+
+  it('unknown parameters and values are left out', () => {
+    expect(mend('?zone=atlantis&foo=1&view=map').search).toBe('');
+    expect(mend('?zone=atlantis').problems).toEqual([{ key: 'zone', value: 'atlantis', fix: 'removed' }]);
+  });
+
+  it('an unknown origin is left out, markup and all', () => {
+    for (const origin of ['<b>x</b>', 'Mars']) {
+      const { search, problems } = mendWithData(`?view=directory&dorigin=${encodeURIComponent(origin)}`, data);
+      expect(search).toBe('?view=directory');
+      expect(problems).toEqual([{ key: 'dorigin', value: origin, fix: 'removed' }]);
+    }
+  });
+
+  it('contradictions are resolved', () => {
+    // An enterprise of another zone: dropped.
+    expect(mendWithData('?zone=dagushan&ent=intel', data).search).toBe('?zone=dagushan');
+    // An enterprise without its zone: its zone is opened.
+    expect(mendWithData('?ent=intel', data)).toEqual({
+      search: '?zone=development-zone&cluster=electronics&ent=intel',
+      problems: [{ key: 'ent', value: 'intel', fix: 'zoneAdded', kept: 'development-zone' }],
+    });
+    // A cluster tab the zone does not have: its own.
+    expect(mendWithData('?zone=dagushan&cluster=software', data).search).toBe('?zone=dagushan&cluster=petrochemicals');
+  });
+
+  it('a very long search is cut, and a 20,000-character link comes out under the limit', () => {
+    const { search, problems } = mend(`?view=directory&dq=${'x'.repeat(6000)}`);
+    expect(new URLSearchParams(search).get('dq')).toHaveLength(200);
+    expect(problems[0]).toMatchObject({ key: 'dq', fix: 'cut' });
+    expect(problems[0]!.value.length).toBeLessThanOrEqual(60);
+    const huge = mend(`?zone=dagushan&dq=${'y'.repeat(20000)}&${Array.from({ length: 300 }, (_, i) => `junk${i}=1`).join('&')}`);
+    expect(huge.search.length).toBeLessThan(MAX_LINK_LENGTH);
+    expect(new URLSearchParams(huge.search).get('zone')).toBe('dagushan');
+  });
+
+  it('knows every parameter the app reads', () => {
+    expect(new Set(CANONICAL_ORDER).size).toBe(CANONICAL_ORDER.length);
+  });
+});
+
+describe('many unknown parameters', () => {
+  it('are told as one problem', () => {
+    const { problems } = mendLink(`?${Array.from({ length: 50 }, (_, i) => `junk${i}=1`).join('&')}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ fix: 'removed' });
+    expect(problems[0]!.key).toContain('(50)');
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The link format: which parameters a link may carry, in which one order, and how a link of an
+ * earlier version or a damaged link is mended. Pure functions, so every case is unit-tested.
+ *
+ * Mending happens in two passes. `mendLink` needs nothing but the link: it migrates earlier
+ * parameter names, drops unknown parameters and values, keeps one of duplicated parameters, cleans
+ * lists, cuts overlong values. `mendWithData` then checks what only the dataset can tell: an
+ * enterprise that does not exist or belongs to another zone, a cluster tab the zone does not have,
+ * an origin no enterprise has.
+ */
+import { CLUSTER_IDS } from '../lib/data/schemas';
+import type { Dataset } from '../lib/data/schemas';
+import { urlParsers, type UrlKey } from './url-state';
+
+/** The current version of the link format. Links of the current version carry no version mark. */
+export const LINK_VERSION = 2;
+
+/**
+ * Earlier versions, oldest first: the parameters each renamed on the way to the next version.
+ * Version 1 (until 2026-11-24) called the directory's search `q`; version 2 calls it `dq`, like the
+ * directory's other filters (`dcluster`, `dzone`, `dorigin`).
+ */
+export const MIGRATIONS: { from: number; rename: Record<string, string> }[] = [{ from: 1, rename: { q: 'dq' } }];
+
+/** The one order parameters are written in: what the view is, then its filters, then the camera. */
+export const CANONICAL_ORDER: readonly UrlKey[] = [
+  'lang',
+  'zone',
+  'cluster',
+  'ent',
+  'view',
+  'dq',
+  'dcluster',
+  'dzone',
+  'dorigin',
+  'hide',
+  'chart',
+  'tour',
+  'tourdata',
+  'kiosk',
+  'embed',
+  'at',
+];
+
+/** Longest value kept for a free-text parameter; longer ones are cut, with a notice. */
+export const MAX_TEXT_LENGTH = 200;
+/** Longest custom tour carried in a link (`tourdata`); every link the app writes stays under 8,000 characters. */
+export const MAX_TOURDATA_LENGTH = 7000;
+export const MAX_LINK_LENGTH = 8000;
+
+export type LinkFix = 'removed' | 'duplicate' | 'cleaned' | 'cut' | 'migrated' | 'replaced' | 'tooLong' | 'zoneAdded';
+export type LinkProblem = { key: string; value: string; fix: LinkFix; kept?: string };
+
+const LISTS: Partial<Record<UrlKey, readonly string[]>> = { hide: CLUSTER_IDS };
+/** Free text, cut to its length; data that a cut would break (a compressed tour) is dropped instead. */
+const TEXTS: Partial<Record<UrlKey, number>> = { dq: MAX_TEXT_LENGTH };
+const WHOLE: Partial<Record<UrlKey, number>> = { tourdata: MAX_TOURDATA_LENGTH };
+
+/** A value as shown in a notice: never more than 60 characters. */
+export const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+
+const parses = (key: UrlKey, value: string) => (urlParsers[key] as { parse: (v: string) => unknown }).parse(value) !== null;
+
+/** The search string in canonical order, known parameters only, lists in their data order. */
+export function canonicalSearch(params: URLSearchParams): string {
+  const out = new URLSearchParams();
+  for (const key of CANONICAL_ORDER) {
+    const value = params.get(key);
+    if (value === null) continue;
+    const members = LISTS[key];
+    out.set(key, members ? members.filter((m) => value.split(',').includes(m)).join(',') : value);
+  }
+  const s = out.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Mends what can be mended from the link alone; the result is in canonical order. */
+export function mendLink(search: string): { search: string; problems: LinkProblem[] } {
+  const problems: LinkProblem[] = [];
+  const entries = [...new URLSearchParams(search)];
+  const kept = new URLSearchParams();
+  for (const [rawKey, rawValue] of entries) {
+    let key = rawKey;
+    for (const m of MIGRATIONS) {
+      const to = m.rename[key];
+      if (to && !entries.some(([k]) => k === to)) {
+        problems.push({ key, value: shown(rawValue), fix: 'migrated', kept: to });
+        key = to;
+      }
+    }
+    if (!(CANONICAL_ORDER as readonly string[]).includes(key)) {
+      problems.push({ key, value: shown(rawValue), fix: 'removed' });
+      continue;
+    }
+    const k = key as UrlKey;
+    const members = LISTS[k];
+    if (members) {
+      // A list: every member must be known; repeats and repeated parameters merge into one list.
+      const parts = rawValue.split(',');
+      const good = parts.filter((p) => members.includes(p));
+      const before = kept.get(k)?.split(',') ?? [];
+      const merged = [...new Set([...before, ...good])];
+      if (good.length !== parts.length || kept.has(k) || new Set(good).size !== good.length) {
+        if (!problems.some((p) => p.key === k && p.fix === 'cleaned')) problems.push({ key: k, value: shown(rawValue), fix: 'cleaned' });
+      }
+      if (merged.length) kept.set(k, merged.join(','));
+      continue;
+    }
+    if (kept.has(k)) {
+      problems.push({ key: k, value: shown(rawValue), fix: 'duplicate', kept: shown(kept.get(k)!) });
+      continue;
+    }
+    let value = rawValue;
+    const max = TEXTS[k];
+    if (max !== undefined && value.length > max) {
+      problems.push({ key: k, value: shown(value), fix: 'cut' });
+      value = value.slice(0, max);
+    }
+    const whole = WHOLE[k];
+    if (whole !== undefined && value.length > whole) {
+      problems.push({ key: k, value: shown(value), fix: 'tooLong' });
+      continue;
+    }
+    if (!parses(k, value)) {
+      problems.push({ key: k, value: shown(value), fix: 'removed' });
+      continue;
+    }
+    kept.set(k, value);
+  }
+  // A list parameter repeated many times is one problem, not hundreds; so are many unknown parameters.
+  const cleaned = problems.filter((p, i) => p.fix !== 'cleaned' || problems.findIndex((q) => q.key === p.key && q.fix === 'cleaned') === i);
+  const unknown = cleaned.filter((p) => p.fix === 'removed' && !(CANONICAL_ORDER as readonly string[]).includes(p.key));
+  if (unknown.length > 3) {
+    const rest = cleaned.filter((p) => !unknown.includes(p));
+    const names = unknown.map((p) => p.key);
+    rest.push({ key: shown(`${names.slice(0, 3).join(', ')} … (${names.length})`), value: '…', fix: 'removed' });
+    return { search: canonicalSearch(kept), problems: rest };
+  }
+  return { search: canonicalSearch(kept), problems: cleaned };
+}
+
+/** What only the dataset can tell is wrong with a (syntactically mended) link. */
+export function mendWithData(search: string, data: Pick<Dataset, 'zones' | 'enterprises'>): { search: string; problems: LinkProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: LinkProblem[] = [];
+  const zone = data.zones.find((z) => z.id === params.get('zone'));
+  const cluster = params.get('cluster');
+  if (zone && cluster && !zone.clusterIds.some((c) => c === cluster)) {
+    const own = zone.clusterIds[0] ?? '';
+    problems.push({ key: 'cluster', value: cluster, fix: 'replaced', kept: own });
+    params.set('cluster', own);
+  }
+  const ent = params.get('ent');
+  if (ent) {
+    const e = data.enterprises.find((x) => x.id === ent);
+    if (e && !params.has('zone')) {
+      // An enterprise without its zone: its zone (and its cluster tab) are opened with it.
+      problems.push({ key: 'ent', value: ent, fix: 'zoneAdded', kept: e.zoneId });
+      params.set('zone', e.zoneId);
+      params.set('cluster', e.clusterId);
+    } else if (!e || !zone || e.zoneId !== zone.id) {
+      // An unknown enterprise, or one of another zone: dropped.
+      problems.push({ key: 'ent', value: ent, fix: 'removed' });
+      params.delete('ent');
+    }
+  }
+  const origin = params.get('dorigin');
+  if (origin !== null) {
+    const origins = new Set(data.enterprises.flatMap((e) => (e.origin ? [e.origin.en, e.origin.zh] : [])));
+    if (!origins.has(origin)) {
+      problems.push({ key: 'dorigin', value: shown(origin), fix: 'removed' });
+      params.delete('dorigin');
+    }
+  }
+  return { search: canonicalSearch(params), problems };
+}
