@@ -41,6 +41,26 @@ test.describe('exact links', () => {
     });
   }
 
+  test('the link reached by choosing each cluster in the legend opens the same view cold, in either language', async ({ atlas, page, browser }) => {
+    const fresh = await browser.newContext({ viewport: page.viewportSize()!, reducedMotion: 'reduce' });
+    const other = await fresh.newPage();
+    await other.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+    const clusters = ['petrochemicals', 'software', 'new-materials', 'automotive', 'electronics'];
+    for (const [i, id] of clusters.entries()) {
+      const zh = i % 2 === 1;
+      await atlas.open(zh ? 'lang=zh' : '');
+      await page.locator(`.legend li[data-cluster="${id}"] .legend__name`).click();
+      await expect(page.locator(`section[data-cluster="${id}"]`)).toBeVisible();
+      const heading = await page.locator(`section[data-cluster="${id}"] h2`).innerText();
+      const url = page.url();
+      expect(new URL(url).searchParams.get('cluster')).toBe(id);
+      await other.goto(url);
+      await expect(other.locator(`section[data-cluster="${id}"] h2`)).toHaveText(heading);
+      expect(other.url()).toBe(url);
+    }
+    await fresh.close();
+  });
+
   test('a wheel zoom alone is written to the link, and the link reopens that camera', async ({ atlas, page }) => {
     await atlas.open('zone=huayuankou');
     const p = await atlas.zoneScreenPoint('huayuankou');
