@@ -108,11 +108,12 @@ export function AtlasView({ data }: { data: Dataset }) {
   const { setUrl } = actions;
   const onUserMove = useCallback((at: { lon: number; lat: number; zoom: number }) => void setUrl({ at }, { history: 'replace' }), [setUrl]);
 
-  // Escape clears the selection, wherever the focus is (a dialog or menu handles its own Escape first).
+  // Escape clears the selection, wherever the focus is (a dialog or menu handles its own Escape first);
+  // an embed acts only while its own document has the focus, never on keys meant for the host page.
   const { clearSelection } = actions;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) clearSelection();
+      if (e.key === 'Escape' && !e.defaultPrevented && document.hasFocus()) clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
