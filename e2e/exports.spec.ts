@@ -63,3 +63,18 @@ test('the comparison chart of the overview downloads as SVG with its title and b
   for (const label of labels) expect(texts).toContain(label);
   expect(texts.some((t) => t.startsWith('Sources:'))).toBe(true);
 });
+
+test('the map downloads as a PNG of the view, with the legend, scale and attribution band', async ({ atlas, page }) => {
+  await atlas.open('zone=dagushan&lang=zh');
+  const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+  await page.getByRole('banner').getByRole('button', { name: /分享/ }).click();
+  const dialog = page.getByRole('dialog');
+  const png = await download(page, () => dialog.getByRole('button', { name: '下载地图（PNG）' }).click());
+  expect(png.name).toBe('dalian-atlas-map-zh.png');
+  const size = pngSize(png.bytes);
+  expect(size.width).toBe(canvas.width);
+  expect(size.height).toBeGreaterThan(canvas.height);
+  writeFileSync('screenshots/map-zh.png', png.bytes);
+  // The map's pixels are in it (a blank WebGL read would be a tiny, flat PNG).
+  expect(png.bytes.length).toBeGreaterThan(50_000);
+});

@@ -6,6 +6,7 @@ import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
 import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
+import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import { useMediaQuery } from './use-media-query';
 import { usePanelFocus } from './use-panel-focus';
@@ -162,6 +163,7 @@ export function AtlasView({ data }: { data: Dataset }) {
           onUserMove={onUserMove}
         >
           <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
+          <MapCaptureBridge />
         </AtlasMap>
       ) : (
         <div className="atlas-map atlas-map--unavailable" role="region" aria-label={t('app.mapLabel')}>
