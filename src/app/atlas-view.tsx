@@ -7,6 +7,7 @@ import { EnterpriseMarkers } from '../features/map/components/enterprise-markers
 import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
 import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
+import { PrintBriefHost } from '../features/export/components/print-brief-host';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import { useMediaQuery } from './use-media-query';
 import { usePanelFocus } from './use-panel-focus';
@@ -175,6 +176,7 @@ export function AtlasView({ data }: { data: Dataset }) {
         {announcement}
       </p>
       {repair.problems.length > 0 && <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} />}
+      <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} />
       <Suspense fallback={<PanelLoading />}>
         <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone ? legend : null} />
       </Suspense>

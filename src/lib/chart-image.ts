@@ -59,7 +59,7 @@ function textEl(doc: Document, x: number, y: number, text: string, size: number,
 }
 
 /** The chart's standalone SVG, as text, with its size (CSS px). */
-export function buildChartSvg(parts: ChartImageParts): { svg: string; width: number; height: number } {
+export function buildChartSvg(parts: ChartImageParts): { svg: string; width: number; height: number; element: SVGSVGElement } {
   const doc = document;
   const rect = parts.plot.getBoundingClientRect();
   const plotW = rect.width || Number(parts.plot.getAttribute('width')) || 600;
@@ -135,7 +135,7 @@ export function buildChartSvg(parts: ChartImageParts): { svg: string; width: num
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   root.append(...items);
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, width, height };
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, width, height, element: root };
 }
 
 /** Copies the computed paint of each element (set by CSS, e.g. recharts' classes) onto the clone. */

@@ -24,3 +24,27 @@ export function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement {
   copy.getContext('2d')?.drawImage(source, 0, 0);
   return copy;
 }
+
+/**
+ * Printing needs the map synchronously (in `beforeprint`), so, once asked for, the map keeps a copy
+ * of its last settled frame (taken at each `idle`, while the frame is still in the buffer).
+ */
+let wantSnapshots = false;
+let snapshot: HTMLCanvasElement | null = null;
+const wishes = new Set<() => void>();
+
+export function keepMapSnapshots(): void {
+  if (wantSnapshots) return;
+  wantSnapshots = true;
+  for (const wish of wishes) wish();
+}
+export const snapshotsWanted = () => wantSnapshots;
+/** The map side is told when snapshots are first asked for (it may have been idle for a while). */
+export function onSnapshotsWanted(fn: () => void): () => void {
+  wishes.add(fn);
+  return () => wishes.delete(fn);
+}
+export function setMapSnapshot(canvas: HTMLCanvasElement | null): void {
+  snapshot = canvas;
+}
+export const mapSnapshot = () => snapshot;

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useMap } from '@vis.gl/react-maplibre';
-import { copyCanvas, registerMapCapture } from '../../../lib/map-capture';
+import { copyCanvas, onSnapshotsWanted, registerMapCapture, setMapSnapshot, snapshotsWanted } from '../../../lib/map-capture';
 
 /**
  * Rendered inside the map: registers the map's picture-taking (draw a frame, copy it while it is
- * still in the buffer) for the map download and the printed brief. Draws nothing.
+ * still in the buffer) for the map download, and, once a brief may be printed, keeps a copy of
+ * each settled frame for it. Draws nothing.
  */
 export function MapCaptureBridge() {
   const { current } = useMap();
@@ -18,7 +19,17 @@ export function MapCaptureBridge() {
           map.triggerRepaint();
         }),
     );
-    return () => registerMapCapture(null);
+    const onIdle = () => {
+      if (snapshotsWanted()) setMapSnapshot(copyCanvas(map.getCanvas()));
+    };
+    map.on('idle', onIdle);
+    const stop = onSnapshotsWanted(() => map.once('render', onIdle).triggerRepaint());
+    if (snapshotsWanted()) map.once('render', onIdle).triggerRepaint();
+    return () => {
+      map.off('idle', onIdle);
+      stop();
+      registerMapCapture(null);
+    };
   }, [current]);
   return null;
 }

@@ -3,10 +3,10 @@ import { CLUSTER_COLORS } from '../../../config/cluster-colors';
 import type { Dataset } from '../../../lib/data/schemas';
 import { downloadBlob } from '../../../lib/chart-image';
 
-type Props = { data: Dataset | undefined; viewName: string; onStatus: (message: string) => void };
+type Props = { data: Dataset | undefined; viewName: string; onStatus: (message: string) => void; /** A zone or a cluster: printing gives its one-page brief. */ printable: boolean };
 
-/** The map as a PNG, with its legend (the clusters shown), scale and attribution drawn in. */
-export function ShareMapActions({ data, viewName, onStatus }: Props) {
+/** The map as a PNG, with its legend (the clusters shown), scale and attribution drawn in; and the printed one-page brief. */
+export function ShareMapActions({ data, viewName, onStatus, printable }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh' ? 'zh' : 'en';
   const hasMap = typeof document !== 'undefined' && document.querySelector('.maplibregl-canvas') !== null;
@@ -31,6 +31,11 @@ export function ShareMapActions({ data, viewName, onStatus }: Props) {
         <button type="button" className="share-action" onClick={() => void mapPng()}>
           {t('share.downloadMap')}
         </button>
+        {printable && (
+          <button type="button" className="share-action" onClick={() => window.print()}>
+            {t('share.printBrief')}
+          </button>
+        )}
       </div>
     </section>
   );
