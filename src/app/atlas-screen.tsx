@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/data/dataset-query';
 import { AppHeader } from './app-header';
@@ -6,10 +6,13 @@ import { AtlasView } from './atlas-view';
 import { useUrlState } from './url-state';
 import { PANEL_ID } from './use-panel-focus';
 
+/** Embed mode's bar (the link to the full atlas, the height messages): fetched only by embeds. */
+const EmbedBar = lazy(() => import('../features/export/components/embed-bar').then((m) => ({ default: m.EmbedBar })));
+
 export function AtlasScreen() {
   const { t } = useTranslation();
   const query = useDataset();
-  const [{ lang }] = useUrlState();
+  const [{ lang, embed }] = useUrlState();
   const { i18n } = useTranslation();
 
   useEffect(() => {
@@ -22,14 +25,20 @@ export function AtlasScreen() {
   }, [title]);
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href={`#${PANEL_ID}`} onClick={(e) => {
         e.preventDefault();
         document.getElementById(PANEL_ID)?.focus();
       }}>
         {t('app.skipToPanel')}
       </a>
-      <AppHeader />
+      {embed ? (
+        <Suspense fallback={null}>
+          <EmbedBar href={window.location.href} />
+        </Suspense>
+      ) : (
+        <AppHeader />
+      )}
       <main className="app-main">
         {query.isPending && <p className="status">{t('app.loading')}</p>}
         {query.isError && (

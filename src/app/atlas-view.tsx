@@ -6,6 +6,8 @@ import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
 import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
+import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
+import { PrintBriefHost } from '../features/export/components/print-brief-host';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import { useMediaQuery } from './use-media-query';
 import { usePanelFocus } from './use-panel-focus';
@@ -108,11 +110,12 @@ export function AtlasView({ data }: { data: Dataset }) {
   const { setUrl } = actions;
   const onUserMove = useCallback((at: { lon: number; lat: number; zoom: number }) => void setUrl({ at }, { history: 'replace' }), [setUrl]);
 
-  // Escape clears the selection, wherever the focus is (a dialog or menu handles its own Escape first).
+  // Escape clears the selection, wherever the focus is (a dialog or menu handles its own Escape first);
+  // an embed acts only while its own document has the focus, never on keys meant for the host page.
   const { clearSelection } = actions;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) clearSelection();
+      if (e.key === 'Escape' && !e.defaultPrevented && document.hasFocus()) clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -161,6 +164,7 @@ export function AtlasView({ data }: { data: Dataset }) {
           onUserMove={onUserMove}
         >
           <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
+          <MapCaptureBridge />
         </AtlasMap>
       ) : (
         <div className="atlas-map atlas-map--unavailable" role="region" aria-label={t('app.mapLabel')}>
@@ -172,6 +176,7 @@ export function AtlasView({ data }: { data: Dataset }) {
         {announcement}
       </p>
       {repair.problems.length > 0 && <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} />}
+      <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} />
       <Suspense fallback={<PanelLoading />}>
         <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone ? legend : null} />
       </Suspense>

@@ -51,7 +51,7 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
         {view === 'overview' && (
           <CityOverview figures={data.figures} sources={data.sources} lang={lang}>
             <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
-              <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} />
+              <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
             </Suspense>
           </CityOverview>
         )}

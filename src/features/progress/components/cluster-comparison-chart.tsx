@@ -1,14 +1,15 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { CLUSTER_COLORS } from '../../../config/cluster-colors';
-import type { Cluster, ClusterId, Figure } from '../../../lib/data/schemas';
+import type { Cluster, ClusterId, Figure, Source } from '../../../lib/data/schemas';
 import { axisAmountUnit, formatAxisAmount, formatChartAmount, formatFigureValue, formatGrowthRate, formatYear } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-types';
 import { CHART_COLORS, CHART_FONT, COMPARISON_CHART_STYLE as S, VISUALLY_HIDDEN } from '../config/chart-style';
 import { buildComparisonRows, type ComparisonRow } from '../utils/growth';
 import { midSentence } from '../utils/sentence-case';
+import { ChartDownloads, sourceLine } from './chart-downloads';
 import '../progress.css';
 
 type Props = {
@@ -17,6 +18,8 @@ type Props = {
   lang: Lang;
   /** A fixed chart width in px (export, tests). Without it the chart fills its container. */
   width?: number;
+  /** The dataset's sources, for the source line of a downloaded chart. */
+  sources?: Source[];
 };
 
 type BarDatum = {
@@ -29,10 +32,12 @@ type BarDatum = {
 };
 
 /** Baselines (filled bars) and targets (outlined bars) of the clusters, in billion RMB, with a table for screen readers. */
-export function ClusterComparisonChart({ clusters, figures, lang, width }: Props) {
+export function ClusterComparisonChart({ clusters, figures, lang, width, sources = [] }: Props) {
   const { t } = useTranslation();
   const rows = useMemo(() => buildComparisonRows(clusters, figures), [clusters, figures]);
   const titleId = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const sourceIds = [...new Set(rows.flatMap((r) => [r.baselineFigure?.sourceId, r.targetFigure?.sourceId]).filter((id): id is string => !!id))];
   const data: BarDatum[] = rows
     .filter((r) => r.baseline || r.target)
     .map((r) => ({
@@ -64,8 +69,14 @@ export function ClusterComparisonChart({ clusters, figures, lang, width }: Props
     </BarChart>
   );
   return (
-    <figure className="cluster-comparison-chart">
-      <figcaption id={titleId}>{t('progress.comparison.title')}</figcaption>
+    <figure className="cluster-comparison-chart" ref={figureRef}>
+      <div className="progress-chart__head">
+        <figcaption id={titleId}>{t('progress.comparison.title')}</figcaption>
+        <div className="progress-chart__actions">
+          <ChartDownloads figure={figureRef} title={t('progress.comparison.title')} units={axisAmountUnit(lang)} source={sourceLine(sourceIds, sources, t)}
+            fileName={`dalian-atlas-clusters-comparison-${lang}`} keySelector=".cluster-comparison-chart__legend > span" />
+        </div>
+      </div>
       {/* The table below is the accessible version; the bars are decoration for screen readers. */}
       <div aria-hidden="true">
         {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}

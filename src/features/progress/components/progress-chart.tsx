@@ -14,6 +14,7 @@ import { CHART_COLORS, PROGRESS_CHART_STYLE as S, seriesStyle, type MarkerShape 
 import { buildProgressSeries, type ProgressData, type ProgressPoint, type ProgressSeries } from '../utils/growth';
 import { midSentence } from '../utils/sentence-case';
 import { ChartDialog } from './chart-dialog';
+import { ChartDownloads, sourceLine } from './chart-downloads';
 import { ProgressPlot, type PlotSize } from './progress-plot';
 import '../progress.css';
 
@@ -46,14 +47,19 @@ export function ProgressChart({ cluster, figures, sources, lang, width, expanded
   const color = CLUSTER_COLORS[cluster.id];
   const title = t('progress.chart.title', { cluster: cluster.name[lang] });
   const summary = progressSummary(data, lang, t);
+  const figureRef = useRef<HTMLElement>(null);
   return (
-    <figure className="progress-chart">
+    <figure className="progress-chart" ref={figureRef}>
       <div className="progress-chart__head">
         <figcaption id={titleId}>{title}</figcaption>
-        <button ref={expandRef} type="button" className="progress-chart__expand" aria-haspopup="dialog" onClick={() => setExpanded(true)}>
-          <span aria-hidden="true">⤢ </span>
-          {t('progress.expand.open')}
-        </button>
+        <div className="progress-chart__actions">
+          <button ref={expandRef} type="button" className="progress-chart__expand" aria-haspopup="dialog" onClick={() => setExpanded(true)}>
+            <span aria-hidden="true">⤢ </span>
+            {t('progress.expand.open')}
+          </button>
+          <ChartDownloads figure={figureRef} title={title} units={axisAmountUnit(lang)} source={sourceLine(data.sourceIds, sources, t)}
+            fileName={`dalian-atlas-${cluster.id}-progress-${lang}`} keySelector=".progress-chart__view:not(.progress-chart__view--large) .progress-chart__legend > li" />
+        </div>
       </div>
       <div className="progress-chart__view">
         <p className="progress-chart__unit" aria-hidden="true">{axisAmountUnit(lang)}</p>

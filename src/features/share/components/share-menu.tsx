@@ -6,6 +6,7 @@ import type { Selection } from '../utils/figure-rows';
 import { addMenuStrings } from '../utils/menu-strings';
 import { QrCode } from './qr-code';
 import { ShareDownloads } from './share-downloads';
+import { ShareMapActions } from './share-map-actions';
 import '../share-menu.css';
 
 type Props = {
@@ -142,6 +143,7 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
               </div>
             </section>
             {data && <ShareDownloads data={data} selection={selection} viewName={viewName} onStatus={setStatus} />}
+            <ShareMapActions data={data} viewName={viewName} onStatus={setStatus} printable={selection.zoneId !== null || selection.clusterId !== null} />
           </div>
         </div>
       </div>

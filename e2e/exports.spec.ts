@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+
+mkdirSync('screenshots', { recursive: true });
+
+/** Width and height from a PNG's IHDR chunk (bytes 16-23), after checking its signature. */
+function pngSize(bytes: Buffer) {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** The texts of an SVG file, parsed as XML by the browser (an error if it is not well-formed). */
+async function svgTexts(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) throw new Error('not well-formed SVG');
+    return { title: doc.querySelector('svg > title')?.textContent ?? '', texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? '') };
+  }, svg);
+}
+
+test('the progress chart downloads as PNG (2x, at least 1200 px wide) and as SVG with its title, labels, key and sources', async ({ atlas, page }) => {
+  await atlas.open('zone=dagushan&lang=zh');
+  const chart = page.locator('figure.progress-chart');
+  await expect(chart.locator('.progress-chart__labels text').first()).toBeVisible();
+  const title = (await chart.locator('figcaption').textContent())!;
+  const labels = await chart.locator('.progress-chart__labels text').allTextContents();
+  expect(labels.length).toBeGreaterThan(1);
+
+  const png = await download(page, () => chart.getByRole('button', { name: '下载图表（PNG）' }).click());
+  expect(png.name).toBe('dalian-atlas-petrochemicals-progress-zh.png');
+  const size = pngSize(png.bytes);
+  expect(size.width).toBeGreaterThanOrEqual(1200);
+  expect(size.width % 2).toBe(0);
+  writeFileSync('screenshots/chart-zh.png', png.bytes);
+
+  const svg = await download(page, () => chart.getByRole('button', { name: '下载图表（SVG）' }).click());
+  expect(svg.name).toBe('dalian-atlas-petrochemicals-progress-zh.svg');
+  const { title: svgTitle, texts } = await svgTexts(page, svg.bytes.toString('utf8'));
+  expect(svgTitle).toBe(title);
+  expect(texts).toContain(title);
+  for (const label of labels) expect(texts).toContain(label);
+  expect(texts.join(' ')).toContain('亿元');
+  expect(texts.some((t) => t.startsWith('来源：'))).toBe(true);
+});
+
+test('the comparison chart of the overview downloads as SVG with its title and bar labels', async ({ atlas, page }) => {
+  await atlas.open();
+  const chart = page.locator('figure.cluster-comparison-chart');
+  await expect(chart.locator('.recharts-label-list text').first()).toBeVisible();
+  const labels = (await chart.locator('.recharts-label-list text').allTextContents()).filter(Boolean);
+  const svg = await download(page, () => chart.getByRole('button', { name: 'Download chart (SVG)' }).click());
+  const { title, texts } = await svgTexts(page, svg.bytes.toString('utf8'));
+  expect(title).toBe('Baseline and target of each cluster');
+  for (const label of labels) expect(texts).toContain(label);
+  expect(texts.some((t) => t.startsWith('Sources:'))).toBe(true);
+});
+
+test('the map downloads as a PNG of the view, with the legend, scale and attribution band', async ({ atlas, page }) => {
+  await atlas.open('zone=dagushan&lang=zh');
+  const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+  await page.getByRole('banner').getByRole('button', { name: /分享/ }).click();
+  const dialog = page.getByRole('dialog');
+  const png = await download(page, () => dialog.getByRole('button', { name: '下载地图（PNG）' }).click());
+  expect(png.name).toBe('dalian-atlas-map-zh.png');
+  const size = pngSize(png.bytes);
+  expect(size.width).toBe(canvas.width);
+  expect(size.height).toBeGreaterThan(canvas.height);
+  writeFileSync('screenshots/map-zh.png', png.bytes);
+  // The map's pixels are in it (a blank WebGL read would be a tiny, flat PNG).
+  expect(png.bytes.length).toBeGreaterThan(50_000);
+});

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import type { Dataset } from '../../../lib/data/schemas';
+import { downloadBlob } from '../../../lib/chart-image';
+
+type Props = { data: Dataset | undefined; viewName: string; onStatus: (message: string) => void; /** A zone or a cluster: printing gives its one-page brief. */ printable: boolean };
+
+/** The map as a PNG, with its legend (the clusters shown), scale and attribution drawn in; and the printed one-page brief. */
+export function ShareMapActions({ data, viewName, onStatus, printable }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'zh' ? 'zh' : 'en';
+  const hasMap = typeof document !== 'undefined' && document.querySelector('.maplibregl-canvas') !== null;
+  if (!hasMap) return null;
+  const mapPng = async () => {
+    try {
+      const hidden = new URLSearchParams(window.location.search).get('hide')?.split(',') ?? [];
+      const legend = (data?.clusters ?? []).filter((c) => !hidden.includes(c.id)).map((c) => ({ color: CLUSTER_COLORS[c.id], name: t(`cluster.${c.id}`) }));
+      const { pageMapPng } = await import('../../../lib/map-image');
+      const blob = await pageMapPng({ title: viewName, legendTitle: t('legend.title'), legend });
+      if (!blob) throw new Error(t('share.mapUnavailable'));
+      const file = `dalian-atlas-map-${lang}.png`;
+      downloadBlob(blob, file);
+      onStatus(t('share.downloaded', { file }));
+    } catch (e) {
+      onStatus(t('share.downloadFailed', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  return (
+    <section className="share-section" aria-label={t('share.mapSection')}>
+      <div className="share-actions">
+        <button type="button" className="share-action" onClick={() => void mapPng()}>
+          {t('share.downloadMap')}
+        </button>
+        {printable && (
+          <button type="button" className="share-action" onClick={() => window.print()}>
+            {t('share.printBrief')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
