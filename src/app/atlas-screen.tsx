@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataset } from '../lib/data/dataset-query';
+import { DataFilesProvider, useDataset } from '../lib/data/dataset-query';
 import { AppHeader } from './app-header';
 import { AtlasView } from './atlas-view';
 import { useUrlState } from './url-state';
@@ -8,7 +8,14 @@ import { PANEL_ID } from './use-panel-focus';
 
 export function AtlasScreen() {
   const { t } = useTranslation();
-  const query = useDataset();
+  const state = useDataset();
+  // The atlas appears once every file has answered, or after a moment if one is slow: what loaded works meanwhile.
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setWaited(true), 1000);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const show = state.settled || waited;
   const [{ lang }] = useUrlState();
   const { i18n } = useTranslation();
 
@@ -31,17 +38,12 @@ export function AtlasScreen() {
       </a>
       <AppHeader />
       <main className="app-main">
-        {query.isPending && <p className="status">{t('app.loading')}</p>}
-        {query.isError && (
-          <div className="status status-error" role="alert">
-            <p>{t('app.loadError')}</p>
-            <pre>{query.error.message}</pre>
-            <button type="button" onClick={() => void query.refetch()}>
-              {t('app.retry')}
-            </button>
-          </div>
+        {!show && <p className="status">{t('app.loading')}</p>}
+        {show && (
+          <DataFilesProvider value={state}>
+            <AtlasView data={state.dataset} />
+          </DataFilesProvider>
         )}
-        {query.data && <AtlasView data={query.data} />}
       </main>
     </div>
   );
