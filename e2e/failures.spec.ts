@@ -248,3 +248,76 @@ test('zones.json and figures.json missing together: the map, the legend and the 
   const results = await atlas.search('petro');
   await expect(results.getByRole('option').first()).toBeVisible();
 });
+
+test.describe('interaction under stress: the view always matches the URL', () => {
+  // The camera animates here (the other specs reduce motion), so selections land while it moves.
+  test.use({ contextOptions: { reducedMotion: 'no-preference' } });
+  const NAMES: Record<string, string> = {
+    dagushan: 'Dagushan Petrochemical Industrial Park',
+    'high-tech-zone': 'Dalian Hi-tech Industrial Zone',
+    huayuankou: 'Dalian Huayuankou Economic Zone',
+    'development-zone': 'Dalian Economic and Technological Development Zone',
+    'bonded-area': 'Dalian Bonded Zone (Dalian Free Trade Zone)',
+  };
+  const LIST: [string, RegExp][] = [
+    ['dagushan', /^Dagushan/],
+    ['high-tech-zone', /^Dalian Hi-tech/],
+    ['huayuankou', /^Dalian Huayuankou/],
+    ['development-zone', /^Dalian Economic and Technological/],
+    ['bonded-area', /^Dalian Bonded/],
+  ];
+
+  async function expectViewMatchesUrl(atlas: AtlasDriver) {
+    await atlas.mapIdle();
+    const zone = atlas.param('zone');
+    const selected = async () => {
+      const states = await atlas.page.evaluate(() => window.__atlas!.zoneStates());
+      return Object.entries(states).filter(([, s]) => s.selected).map(([id]) => id);
+    };
+    if (zone) {
+      await expect(atlas.zonePanel(NAMES[zone]!)).toBeVisible();
+      await expect.poll(selected).toEqual([zone]);
+    } else {
+      await expect(atlas.panel().getByRole('tablist', { name: /./ }).first()).toBeVisible();
+      await expect.poll(selected).toEqual([]);
+    }
+  }
+
+  test('twenty rapid zone selections from the zone list while the camera moves', async ({ atlas, page }) => {
+    await atlas.open('view=zones');
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+      const [id, name] = LIST[(i * 3) % LIST.length]!;
+      await atlas.panel().getByRole('button', { name }).click();
+      last = id;
+      if (i < 19) await page.keyboard.press('Escape');
+    }
+    expect(atlas.param('zone')).toBe(last);
+    await expectViewMatchesUrl(atlas);
+  });
+
+  test('fifty Back and Forward steps', async ({ atlas, page }) => {
+    await atlas.open('view=zones');
+    for (const [, name] of LIST) {
+      await atlas.panel().getByRole('button', { name }).click();
+      await page.keyboard.press('Escape');
+    }
+    // Ten entries of zones and cleared selections: fifty steps (seven back, then seven forward, and so on), without waiting.
+    for (let i = 0; i < 50; i++) await page.evaluate((back) => (back ? window.history.back() : window.history.forward()), i % 14 < 7);
+    await expectViewMatchesUrl(atlas);
+    await page.goBack();
+    await expectViewMatchesUrl(atlas);
+    expect(atlas.param('zone')).not.toBeNull();
+  });
+
+  test('desktop to phone and back with a zone open', async ({ atlas, page }) => {
+    await atlas.open('zone=development-zone&cluster=electronics');
+    const url = page.url();
+    for (const size of [{ width: 390, height: 844 }, { width: 1366, height: 768 }, { width: 390, height: 844 }, { width: 1366, height: 768 }]) {
+      await page.setViewportSize(size);
+      await expectViewMatchesUrl(atlas);
+      expect(page.url()).toBe(url);
+      await expect(atlas.zonePanel(NAMES['development-zone']!).getByRole('tab', { name: /Electronic/ })).toHaveAttribute('aria-selected', 'true');
+    }
+  });
+});
