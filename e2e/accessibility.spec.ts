@@ -84,7 +84,7 @@ test.describe('text zoomed and reflowed', () => {
       const sheet = document.getElementById('atlas-panel');
       if (!sheet) return ['no panel'];
       const right = sheet.getBoundingClientRect().right + 1;
-      return [...sheet.querySelectorAll<HTMLElement>('button, a, input, select, [role=tab]')]
+      return Array.from(sheet.querySelectorAll<HTMLElement>('button, a, input, select, [role=tab]'))
         .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > right)
         .map((el) => el.outerHTML.slice(0, 80));
     });
