@@ -158,9 +158,9 @@ test.describe('a data file that fails takes down only what depends on it', () =>
         const box = notice(page, file);
         await expect(box).toContainText(FILE_NAME[file]);
         await expect(box).toContainText(REASON[lang][mode as keyof (typeof REASON)['en']]);
-        await probe.stillWorks(atlas, lang);
         // The link keeps its place: nothing was "repaired" away for want of data.
         if (probe.query) expect(page.url()).toContain(probe.query);
+        await probe.stillWorks(atlas, lang);
 
         served.restore();
         await box.getByRole('button', { name: lang === 'en' ? 'Try again' : '重试' }).click();
@@ -319,5 +319,23 @@ test.describe('interaction under stress: the view always matches the URL', () =>
       expect(page.url()).toBe(url);
       await expect(atlas.zonePanel(NAMES['development-zone']!).getByRole('tab', { name: /Electronic/ })).toHaveAttribute('aria-selected', 'true');
     }
+  });
+});
+
+test.describe('security', () => {
+  test('the app is served with a strict Content-Security-Policy', async ({ page }) => {
+    const response = await page.goto('/');
+    const csp = response!.headers()['content-security-policy'] ?? '';
+    for (const directive of ["script-src 'self'", "object-src 'none'", "default-src 'self'", 'frame-ancestors *']) expect(csp).toContain(directive);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  test('markup in a link value shows as text, never as HTML', async ({ atlas, page }) => {
+    const markup = '<img src=x onerror=window.__pwned=1><b>bold</b>';
+    await atlas.open(`zone=${encodeURIComponent(markup)}&q=${encodeURIComponent('<script>window.__pwned=1</script>')}`);
+    await expect(page.getByText('<img src=x onerror=window.__pwned=1><b>bold</b>').first()).toBeVisible();
+    await expect(page.locator('img[src="x"], b:text("bold")')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
