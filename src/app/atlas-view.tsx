@@ -193,7 +193,8 @@ export function AtlasView({ data }: { data: Dataset }) {
           <p role="alert">{t('app.noWebgl')}</p>
         </div>
       )}
-      {!phone && legend}
+      {/* Without a map the legend folds into the panel, as on a phone, instead of covering the notice. */}
+      {!phone && webgl && legend}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -201,7 +202,7 @@ export function AtlasView({ data }: { data: Dataset }) {
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
       {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} />}
       <Suspense fallback={<PanelLoading />}>
-        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone ? legend : null} />
+        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} />
       </Suspense>
     </>
   );
