@@ -5,7 +5,29 @@ import { AtlasDriver } from './atlas-driver';
  * Every test is hermetic: any request to a host other than the app's own origin is aborted and
  * fails the test, and so does any console error or uncaught page error.
  */
-export const test = base.extend<{ atlas: AtlasDriver; offsiteRequests: string[]; consoleErrors: string[] }>({
+export const test = base.extend<{ atlas: AtlasDriver; offsiteRequests: string[]; consoleErrors: string[]; allowedConsoleErrors: RegExp[]; cspViolations: string[] }>({
+  /** Every test runs under the preview server's Content-Security-Policy (vite.config.ts) and fails on any violation. */
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction('__reportCspViolation', (v: string) => void violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+          void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * Console errors a spec expects. Only e2e/failures.spec.ts sets it: Chromium itself logs every
+   * resource answered with an error status ("Failed to load resource: the server responded with a
+   * status of 404 (Not Found)"), which the app cannot prevent; the app's own handling logs nothing.
+   */
+  allowedConsoleErrors: [[], { option: true }],
   offsiteRequests: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
     const offsite: string[] = [];
@@ -18,10 +40,10 @@ export const test = base.extend<{ atlas: AtlasDriver; offsiteRequests: string[];
     await use(offsite);
     expect(offsite, 'requests that left the app’s own origin').toEqual([]);
   },
-  consoleErrors: async ({ page }, use) => {
+  consoleErrors: async ({ page, allowedConsoleErrors }, use) => {
     const errors: string[] = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+      if (msg.type() === 'error' && !allowedConsoleErrors.some((r) => r.test(msg.text()))) errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(err.message));
     await use(errors);

@@ -20,14 +20,10 @@ export function AppHeader() {
         <p>{t('app.subtitle')}</p>
       </div>
       <ShareButton placement="header" viewName={viewName} data={data} selection={selection} />
-      <button
-        type="button"
-        className="lang-switch"
-        lang={other === 'zh' ? 'zh-CN' : 'en'}
-        aria-label={t('app.switchToLabel')}
-        onClick={() => void setUrl({ lang: other }, { history: 'replace' })}
-      >
-        {t('app.switchTo')}
+      {/* The accessible name starts with the visible text (WCAG 2.5.3): "中文, Switch to Chinese". */}
+      <button type="button" className="lang-switch" onClick={() => void setUrl({ lang: other }, { history: 'replace' })}>
+        <span lang={other === 'zh' ? 'zh-CN' : 'en'}>{t('app.switchTo')}</span>
+        <span className="visually-hidden">, {t('app.switchToLabel')}</span>
       </button>
     </header>
   );

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataset } from '../lib/data/dataset-query';
+import { DataFilesProvider, useDataset } from '../lib/data/dataset-query';
 import { AppHeader } from './app-header';
 import { AtlasView } from './atlas-view';
 import { useUrlState } from './url-state';
@@ -11,7 +11,14 @@ const EmbedBar = lazy(() => import('../features/export/components/embed-bar').th
 
 export function AtlasScreen() {
   const { t } = useTranslation();
-  const query = useDataset();
+  const state = useDataset();
+  // The atlas appears once every file has answered, or after a moment if one is slow: what loaded works meanwhile.
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setWaited(true), 1000);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const show = state.settled || waited;
   const [{ lang, embed }] = useUrlState();
   const { i18n } = useTranslation();
 
@@ -40,17 +47,12 @@ export function AtlasScreen() {
         <AppHeader />
       )}
       <main className="app-main">
-        {query.isPending && <p className="status">{t('app.loading')}</p>}
-        {query.isError && (
-          <div className="status status-error" role="alert">
-            <p>{t('app.loadError')}</p>
-            <pre>{query.error.message}</pre>
-            <button type="button" onClick={() => void query.refetch()}>
-              {t('app.retry')}
-            </button>
-          </div>
+        {!show && <p className="status">{t('app.loading')}</p>}
+        {show && (
+          <DataFilesProvider value={state}>
+            <AtlasView data={state.dataset} />
+          </DataFilesProvider>
         )}
-        {query.data && <AtlasView data={query.data} />}
       </main>
     </div>
   );

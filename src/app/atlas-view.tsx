@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorEvent } from '@vis.gl/react-maplibre';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
+import { useDataFiles } from '../lib/data/dataset-query';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
@@ -12,6 +14,7 @@ import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import { useMediaQuery } from './use-media-query';
 import { usePanelFocus } from './use-panel-focus';
 import { UrlNotice } from './url-notice';
+import { BASEMAP_SOURCES, MapNotices, type BasemapSource } from './map-notices';
 import { useUrlRepair } from './use-url-repair';
 import { supportsWebGL } from './webgl';
 
@@ -26,7 +29,19 @@ export function AtlasView({ data }: { data: Dataset }) {
   const actions = useAtlasActions(data);
   const { url } = actions;
   const { lang } = url;
-  const repair = useUrlRepair(data);
+  const { files } = useDataFiles();
+  const ready = (k: keyof typeof files) => files[k].state === 'ready';
+  // The map waits for the zones' two files to answer (so it opens framed on them); without them it draws the basemap alone.
+  const mapDataSettled = files.zones.state !== 'loading' && files.outlines.state !== 'loading';
+  const zonesDrawn = ready('zones') && ready('outlines');
+  const enterprisesKnown = ready('enterprises');
+  const [missingBasemap, setMissingBasemap] = useState<BasemapSource[]>([]);
+  const onMapError = useCallback((e: ErrorEvent) => {
+    const sourceId = (e as { sourceId?: string }).sourceId;
+    const basemap = BASEMAP_SOURCES.find((s) => s === sourceId);
+    if (basemap) setMissingBasemap((m) => (m.includes(basemap) ? m : [...m, basemap]));
+    else console.error(e.error);
+  }, []);
   const phone = useMediaQuery('(max-width: 700px)');
   const [webgl] = useState(supportsWebGL);
   const features = useMemo(() => buildZoneFeatures(data.zones, data.outlines, CLUSTER_COLORS), [data]);
@@ -59,10 +74,10 @@ export function AtlasView({ data }: { data: Dataset }) {
     for (const z of data.zones) {
       const here = unsited.get(z.id) ?? [];
       const chosen = here.find((e) => e.id === url.ent);
-      out[z.id] = { label: z.shortName[lang], detail: chosen ? chosen.name[lang] : here.length ? t('map.companies', { count: here.length }) : '' };
+      out[z.id] = { label: z.shortName[lang], detail: chosen ? chosen.name[lang] : here.length && enterprisesKnown ? t('map.companies', { count: here.length }) : '' };
     }
     return out;
-  }, [data, unsited, url.ent, lang, t]);
+  }, [data, unsited, url.ent, lang, t, enterprisesKnown]);
 
   const describeZone = useCallback(
     (zoneId: ZoneId) => {
@@ -71,9 +86,11 @@ export function AtlasView({ data }: { data: Dataset }) {
       const companies = t('map.companiesDetail', { count });
       const title = z?.name[lang] ?? zoneId;
       const subtitle = count ? `${clusterNames(zoneId)} · ${companies}` : clusterNames(zoneId);
+      // Without the enterprises file the map does not claim a count of companies.
+      if (!enterprisesKnown) return { title, subtitle: clusterNames(zoneId), detail: `${title}. ${clusterNames(zoneId)}` };
       return { title, subtitle, detail: t('map.focusedZone', { name: title, clusters: clusterNames(zoneId), companies }) };
     },
-    [zonesById, unsited, lang, t, clusterNames],
+    [zonesById, unsited, lang, t, clusterNames, enterprisesKnown],
   );
   const keyboardOrder = useMemo(
     () => data.zones.filter((z) => !hidden.includes(z.id)).sort((a, b) => a.location.lon - b.location.lon).map((z) => z.id),
@@ -106,7 +123,9 @@ export function AtlasView({ data }: { data: Dataset }) {
     [t],
   );
 
-  const [initialCamera] = useState(url.at);
+  const [linkCamera] = useState(url.at);
+  // Without zones to frame, the map opens on the city (a view, not a fact: the middle of the basemap's bounds).
+  const initialCamera = linkCamera ?? (zonesDrawn ? null : { lon: 121.8, lat: 39.2, zoom: 7.6 });
   const { setUrl } = actions;
   const onUserMove = useCallback((at: { lon: number; lat: number; zoom: number }) => void setUrl({ at }, { history: 'replace' }), [setUrl]);
 
@@ -130,7 +149,7 @@ export function AtlasView({ data }: { data: Dataset }) {
       ? t('app.announceCluster', { name: t(`cluster.${url.cluster}`) })
       : '';
 
-  const legend = (
+  const legend = ready('clusters') && (
     <ClusterLegend
       clusters={data.clusters}
       colors={CLUSTER_COLORS}
@@ -145,8 +164,15 @@ export function AtlasView({ data }: { data: Dataset }) {
 
   return (
     <>
-      {webgl ? (
+      {webgl && !mapDataSettled ? (
+        <div className="atlas-map atlas-map--unavailable" role="region" aria-label={t('app.mapLabel')}>
+          <p role="status">{t('app.loading')}</p>
+        </div>
+      ) : webgl ? (
         <AtlasMap
+          // Zones that arrive after a failed load (a retry) reframe the map from scratch.
+          key={zonesDrawn ? 'zones' : 'basemap-only'}
+          onError={onMapError}
           lang={lang}
           features={features}
           labels={labels}
@@ -171,17 +197,25 @@ export function AtlasView({ data }: { data: Dataset }) {
           <p role="alert">{t('app.noWebgl')}</p>
         </div>
       )}
-      {!phone && legend}
+      {/* Without a map the legend folds into the panel, as on a phone, instead of covering the notice. */}
+      {!phone && webgl && legend}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      {repair.problems.length > 0 && <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} />}
       <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} />
+      {webgl && mapDataSettled && <MapNotices missingBasemap={missingBasemap} />}
+      {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
+      {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} />}
       <Suspense fallback={<PanelLoading />}>
-        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone ? legend : null} />
+        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} />
       </Suspense>
     </>
   );
+}
+
+function UrlRepairNotice({ data }: { data: Dataset }) {
+  const repair = useUrlRepair(data);
+  return repair.problems.length > 0 ? <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} /> : null;
 }
 
 function PanelLoading() {

@@ -3,6 +3,7 @@ import type { Lang } from '../lib/i18n-types';
 import { ClusterProfile } from '../features/clusters/components/cluster-profile';
 import { EnterpriseList } from '../features/enterprises/components/enterprise-list';
 import { lazy, Suspense } from 'react';
+import { DataGate } from '../components/data-notice';
 
 /** The chart (recharts) is its own chunk: the panel's text never waits for it. */
 const ProgressChart = lazy(() => import('../features/progress/components/progress-chart').then((m) => ({ default: m.ProgressChart })));
@@ -26,7 +27,10 @@ export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpri
   const enterprises = data.enterprises.filter((e) => e.clusterId === clusterId && (!zoneId || e.zoneId === zoneId));
   return (
     <>
-      <ClusterProfile cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} showName={false} />
+      <DataGate need={['figures']}>
+        <ClusterProfile cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} showName={false} />
+      </DataGate>
+      <DataGate need={['enterprises']}>
       <EnterpriseList
         enterprises={enterprises}
         zones={data.zones}
@@ -35,9 +39,13 @@ export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpri
         selectedEnterpriseId={selectedEnterpriseId}
         onSelectEnterprise={onSelectEnterprise}
       />
+      </DataGate>
+      {/* The figures' notice is above, with the profile: the chart just waits for them. */}
+      {data.figures.length > 0 && (
       <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
         <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} expanded={chartExpanded} onExpandedChange={onChartExpandedChange} />
       </Suspense>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { CityOverview } from '../features/overview/components/city-overview';
+import { DataGate } from '../components/data-notice';
 
 import { ZoneList } from '../features/zones/components/zone-list';
 import { EnterpriseDirectory } from '../features/enterprises/components/enterprise-directory';
@@ -49,16 +50,23 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}`} className="overview-tabs__panel">
         {view === 'overview' && (
+          <DataGate need={['figures']}>
           <CityOverview figures={data.figures} sources={data.sources} lang={lang}>
+            <DataGate need={['clusters']}>
             <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
               <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
             </Suspense>
+            </DataGate>
           </CityOverview>
+          </DataGate>
         )}
         {view === 'zones' && (
+          <DataGate need={['zones', 'clusters']}>
           <ZoneList zones={visibleZones} clusters={data.clusters} colors={CLUSTER_COLORS} lang={lang} selectedZoneId={url.zone} onSelectZone={actions.selectZone} />
+          </DataGate>
         )}
         {view === 'directory' && (
+          <DataGate need={['enterprises', 'zones', 'clusters']}>
           <EnterpriseDirectory
             enterprises={visibleEnterprises}
             zones={visibleZones}
@@ -69,6 +77,7 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
             onFiltersChange={(f) => void setUrl({ dq: f.q, dcluster: f.cluster, dzone: f.zone, dorigin: f.origin }, { history: 'replace' })}
             onChooseEnterprise={actions.chooseEnterprise}
           />
+          </DataGate>
         )}
       </div>
     </div>

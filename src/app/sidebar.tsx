@@ -4,6 +4,8 @@ import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
 import { buildSearchIndex, type SearchResult } from '../lib/search';
 import { SideSheet } from '../components/side-sheet';
 import { Disclosure } from '../components/disclosure';
+import { DataGate, DataNotice } from '../components/data-notice';
+import { useDataFiles } from '../lib/data/dataset-query';
 import { SearchBox } from '../features/overview/components/search-box';
 import { ZonePanel } from '../features/zones/components/zone-panel';
 import { ClusterPanel } from '../features/clusters/components/cluster-panel';
@@ -27,6 +29,8 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
   const { url } = actions;
   const { lang } = url;
   const index = useMemo(() => buildSearchIndex(data), [data]);
+  // Downloads and shared figures only from the whole dataset: never a table with its sources missing.
+  const complete = useDataFiles().data;
   const zone = url.zone ? data.zones.find((z) => z.id === url.zone) : undefined;
   const cluster = url.cluster ? data.clusters.find((c) => c.id === url.cluster) : undefined;
 
@@ -41,7 +45,12 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
   );
 
   let body;
-  if (zone) {
+  if (url.zone && !zone) {
+    // The link names a zone, but the zones did not load (yet): say so, and keep the link as it is.
+    body = <DataGate need={['zones']}>{null}</DataGate>;
+  } else if (url.cluster && !url.zone && !cluster) {
+    body = <DataGate need={['clusters']}>{null}</DataGate>;
+  } else if (zone) {
     const zoneClusters = zone.clusterIds.flatMap((id) => data.clusters.filter((c) => c.id === id));
     const active = url.cluster && zone.clusterIds.includes(url.cluster) ? url.cluster : zone.clusterIds[0]!;
     const outline = data.outlines.features.find((f) => f.properties.zoneId === zone.id)?.properties;
@@ -66,12 +75,13 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
         onSelectCluster={actions.selectClusterTab}
         onClose={actions.clearSelection}
         outline={outline ? { ...outline, confidence: zone.location.confidence } : undefined}
-        headerActions={<ShareButton placement="panel" viewName={zone.name[lang]} data={data} selection={{ zoneId: zone.id, clusterId: null }} />}
+        headerActions={<ShareButton placement="panel" viewName={zone.name[lang]} data={complete} selection={{ zoneId: zone.id, clusterId: null }} />}
         parentZone={data.zones.find((z) => z.id === zone.parentZoneId)}
         childZones={data.zones.filter((z) => z.parentZoneId === zone.id)}
         onSelectZone={actions.selectZone}
       >
-        {content(active, zone.id)}
+        <DataNotice need={['outlines']} />
+        <DataGate need={['clusters']}>{content(active, zone.id)}</DataGate>
       </ZonePanel>
       </>
     );
@@ -84,7 +94,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
         lang={lang}
         onSelectZone={actions.selectZone}
         onClose={actions.clearSelection}
-        headerActions={<ShareButton placement="panel" viewName={cluster.name[lang]} data={data} selection={{ zoneId: null, clusterId: cluster.id }} />}
+        headerActions={<ShareButton placement="panel" viewName={cluster.name[lang]} data={complete} selection={{ zoneId: null, clusterId: cluster.id }} />}
       >
         {content(cluster.id, null)}
       </ClusterPanel>
@@ -104,6 +114,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
         </Disclosure>
       )}
       {!directoryShown && <SearchBox index={index} lang={lang} onChoose={onChoose} selectionKey={selectionKey} />}
+      <DataNotice need={['sources']} />
       {body}
     </SideSheet>
   );

@@ -1,6 +1,6 @@
 /**
  * The one set of schemas for the atlas's dataset. The data build script validates what it writes
- * with these, and the app validates what it fetches with the same ones (see ./fetch-data.ts).
+ * with these, and the app validates what it fetches with the same ones (see ./dataset-query.ts, one query per file).
  * Everything else in the app uses the inferred types below.
  */
 import * as v from 'valibot';
@@ -266,55 +266,70 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /** Every dangling or duplicated id in the dataset, as readable messages. */
 export function crossReferenceProblems(d: Omit<Dataset, never>): string[] {
-  const problems: string[] = [];
-  const sourceIds = new Set(d.sources.map((s) => s.id));
-  const figureIds = new Set(d.figures.map((f) => f.id));
-  const dup = (kind: string, ids: string[]) => {
+  return referenceProblems(d).map((p) => p.message);
+}
+
+export type DatasetFileKey = keyof typeof DATASET_FILES;
+
+/**
+ * The cross-reference checks on whatever part of the dataset loaded: a check that needs a collection
+ * that is missing is skipped. Each problem names the file that holds the dangling reference.
+ */
+export function referenceProblems(d: Partial<Dataset>): { file: DatasetFileKey; message: string }[] {
+  const problems: { file: DatasetFileKey; message: string }[] = [];
+  const add = (file: DatasetFileKey, message: string) => problems.push({ file, message });
+  const sourceIds = d.sources ? new Set(d.sources.map((s) => s.id)) : null;
+  const figureIds = d.figures ? new Set(d.figures.map((f) => f.id)) : null;
+  const dup = (file: DatasetFileKey, kind: string, ids: string[] | undefined) => {
     const seen = new Set<string>();
-    for (const i of ids) {
-      if (seen.has(i)) problems.push(`duplicate ${kind} id "${i}"`);
+    for (const i of ids ?? []) {
+      if (seen.has(i)) add(file, `duplicate ${kind} id "${i}"`);
       seen.add(i);
     }
   };
-  dup('source', d.sources.map((s) => s.id));
-  dup('cluster', d.clusters.map((c) => c.id));
-  dup('zone', d.zones.map((z) => z.id));
-  dup('enterprise', d.enterprises.map((e) => e.id));
-  dup('figure', d.figures.map((f) => f.id));
-  const needSource = (where: string, ids: readonly string[]) => {
-    for (const s of ids) if (!sourceIds.has(s)) problems.push(`${where} cites unknown source "${s}"`);
+  dup('sources', 'source', d.sources?.map((s) => s.id));
+  dup('clusters', 'cluster', d.clusters?.map((c) => c.id));
+  dup('zones', 'zone', d.zones?.map((z) => z.id));
+  dup('enterprises', 'enterprise', d.enterprises?.map((e) => e.id));
+  dup('figures', 'figure', d.figures?.map((f) => f.id));
+  const needSource = (file: DatasetFileKey, where: string, ids: readonly string[]) => {
+    if (!sourceIds) return;
+    for (const s of ids) if (!sourceIds.has(s)) add(file, `${where} cites unknown source "${s}"`);
   };
-  for (const c of d.clusters) {
-    needSource(`cluster ${c.id}`, [...c.sourceIds, ...c.valueChainSourceIds]);
-    for (const f of [c.baselineFigureId, c.targetFigureId])
-      if (!figureIds.has(f)) problems.push(`cluster ${c.id} names unknown figure "${f}"`);
+  for (const c of d.clusters ?? []) {
+    needSource('clusters', `cluster ${c.id}`, [...c.sourceIds, ...c.valueChainSourceIds]);
+    if (figureIds)
+      for (const f of [c.baselineFigureId, c.targetFigureId])
+        if (!figureIds.has(f)) add('clusters', `cluster ${c.id} names unknown figure "${f}"`);
   }
-  for (const z of d.zones) {
-    needSource(`zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? [])]);
+  for (const z of d.zones ?? []) {
+    needSource('zones', `zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? [])]);
   }
-  for (const e of d.enterprises) needSource(`enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
-  for (const f of d.figures) {
-    needSource(`figure ${f.id}`, [f.sourceId, ...(f.supportingSourceIds ?? [])]);
-    if (f.correctsFigureId && !figureIds.has(f.correctsFigureId))
-      problems.push(`figure ${f.id} corrects unknown figure "${f.correctsFigureId}"`);
+  for (const e of d.enterprises ?? []) needSource('enterprises', `enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
+  for (const f of d.figures ?? []) {
+    needSource('figures', `figure ${f.id}`, [f.sourceId, ...(f.supportingSourceIds ?? [])]);
+    if (f.correctsFigureId && figureIds && !figureIds.has(f.correctsFigureId))
+      add('figures', `figure ${f.id} corrects unknown figure "${f.correctsFigureId}"`);
   }
-  for (const o of d.outlines.features) {
+  for (const o of d.outlines?.features ?? []) {
     const p = o.properties;
-    needSource(`outline ${p.zoneId}`, [...p.sourceIds, ...p.sourcedArea.sourceIds, ...(p.otherSourcedAreas ?? []).flatMap((a) => a.sourceIds)]);
+    needSource('outlines', `outline ${p.zoneId}`, [...p.sourceIds, ...p.sourcedArea.sourceIds, ...(p.otherSourcedAreas ?? []).flatMap((a) => a.sourceIds)]);
   }
-  const zoneIds = new Set(d.zones.map((z) => z.id));
-  for (const z of d.zones) {
+  const zones = d.zones ?? [];
+  const zoneIds = new Set(zones.map((z) => z.id));
+  for (const z of zones) {
     if (!z.parentZoneId) continue;
-    needSource(`zone ${z.id} parent`, z.parentSourceIds ?? []);
-    if (!z.parentSourceIds) problems.push(`zone ${z.id} names a parent without a source`);
-    if (z.parentZoneId === z.id || !zoneIds.has(z.parentZoneId)) problems.push(`zone ${z.id} has an invalid parent "${z.parentZoneId}"`);
-    else if (d.zones.find((p) => p.id === z.parentZoneId)?.parentZoneId) problems.push(`zone ${z.id}: nesting is one level deep only`);
-    const parentOutline = d.outlines.features.find((o) => o.properties.zoneId === z.parentZoneId);
+    needSource('zones', `zone ${z.id} parent`, z.parentSourceIds ?? []);
+    if (!z.parentSourceIds) add('zones', `zone ${z.id} names a parent without a source`);
+    if (z.parentZoneId === z.id || !zoneIds.has(z.parentZoneId)) add('zones', `zone ${z.id} has an invalid parent "${z.parentZoneId}"`);
+    else if (zones.find((p) => p.id === z.parentZoneId)?.parentZoneId) add('zones', `zone ${z.id}: nesting is one level deep only`);
+    const parentOutline = d.outlines?.features.find((o) => o.properties.zoneId === z.parentZoneId);
     if (parentOutline && !(parentOutline.properties.cutOutZoneIds ?? []).includes(z.id))
-      problems.push(`the outline of ${z.parentZoneId} is not cut around its child ${z.id}`);
+      add('outlines', `the outline of ${z.parentZoneId} is not cut around its child ${z.id}`);
   }
-  for (const z of d.zones)
-    if (!d.outlines.features.some((o) => o.properties.zoneId === z.id)) problems.push(`zone ${z.id} has no outline`);
+  if (d.outlines)
+    for (const z of zones)
+      if (!d.outlines.features.some((o) => o.properties.zoneId === z.id)) add('outlines', `zone ${z.id} has no outline`);
   return problems;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Map, Source, Layer, NavigationControl, AttributionControl, ScaleControl } from '@vis.gl/react-maplibre';
-import type { LayerProps, MapLayerMouseEvent, MapRef, ViewStateChangeEvent } from '@vis.gl/react-maplibre';
+import type { ErrorEvent, LayerProps, MapLayerMouseEvent, MapRef, ViewStateChangeEvent } from '@vis.gl/react-maplibre';
 import type { FilterSpecification } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -65,6 +65,8 @@ export type AtlasMapProps = {
   children?: ReactNode;
   /** Called once the map has drawn its first full frame. */
   onReady?: () => void;
+  /** MapLibre's errors (a basemap file that did not load names its `sourceId`); without it they go to the console. */
+  onError?: (e: ErrorEvent) => void;
 };
 
 type Card = { zoneId: ZoneId; x: number; y: number; source: 'pointer' | 'keyboard' } | null;
@@ -272,6 +274,7 @@ export function AtlasMap(props: AtlasMapProps) {
         onMouseLeave={() => setCard((c) => (c?.source === 'pointer' ? null : c))}
         onClick={onClick}
         onLoad={onLoad}
+        onError={props.onError}
         cursor={card?.source === 'pointer' ? 'pointer' : 'grab'}
         attributionControl={false}
         dragRotate={false}
