@@ -6,7 +6,7 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-browser.sh
 echo "== type check";   npm run --silent typecheck
 echo "== lint";         npm run --silent lint
-echo "== audit";        npm audit --omit=dev --audit-level=high
+echo "== audit";        bash scripts/audit.sh
 echo "== unit tests";   npx vitest run
 echo "== end-to-end";   npx playwright test
 echo "== size budgets"; npm run --silent check:budgets -- dist-test
