@@ -47,8 +47,9 @@ async function overlapsIn(svg: Locator): Promise<{ overlaps: Overlap[]; labels: 
   });
 }
 
+/** The panel's width comes from one variable (--panel-w); a style attribute sets it (the CSP allows style attributes, not style elements). */
 async function setPanelWidth(page: Page, width: number) {
-  await page.addStyleTag({ content: `@media (min-width: 701px) { .side-sheet { width: ${width}px !important; } }` });
+  await page.evaluate((w) => document.documentElement.style.setProperty('--panel-w', `${w}px`), width);
 }
 
 /** Waits until every responsive chart in `scope` has been redrawn at its container's new width. */
