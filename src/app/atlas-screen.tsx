@@ -5,11 +5,12 @@ import { AppHeader } from './app-header';
 import { AtlasView } from './atlas-view';
 import { useUrlState } from './url-state';
 import { PANEL_ID } from './use-panel-focus';
+import { SpeakerScreen } from './speaker-screen';
 
 export function AtlasScreen() {
   const { t } = useTranslation();
   const query = useDataset();
-  const [{ lang }] = useUrlState();
+  const [{ lang, speaker }] = useUrlState();
   const { i18n } = useTranslation();
 
   useEffect(() => {
@@ -20,6 +21,9 @@ export function AtlasScreen() {
   useEffect(() => {
     document.title = title;
   }, [title]);
+
+  // The speaker view (a second window of a presentation) is a screen of its own.
+  if (speaker && query.data) return <SpeakerScreen data={query.data} />;
 
   return (
     <div className="app">
