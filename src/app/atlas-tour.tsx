@@ -125,6 +125,7 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
         link={link}
         phone={opts.phone}
         kioskPaused={url.kiosk ? kiosk.paused : null}
+        chartOpen={url.chart === true}
       />
     ) : url.tour !== null && resolved.error && !url.speaker ? (
       <div className="hidden-zone-notice tour-link-error" role="alert">

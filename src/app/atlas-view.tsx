@@ -21,6 +21,7 @@ const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar
 const OBSTACLES = [
   { selector: '.legend--floating', side: 'left' as const },
   { selector: '.tour--projector .tour__card', side: 'bottom' as const },
+  { selector: '.tour--phone .tour__card', side: 'top' as const },
 ];
 
 export function AtlasView({ data }: { data: Dataset }) {

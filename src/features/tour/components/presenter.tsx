@@ -3,6 +3,7 @@ import type { Lang } from '../../../lib/i18n-types';
 import { usePresentation, type Blank } from '../hooks/use-presentation';
 import { textIn, type Tour } from '../utils/tour-schema';
 import { KeyHelp } from './key-help';
+import { TopLayer } from './top-layer';
 import { TourQr } from './tour-qr';
 import '../tour.css';
 
@@ -26,6 +27,8 @@ type Props = {
   /** On a phone a step reads as a card above the normal panel, not the projector look. */
   phone: boolean;
   kioskPaused: boolean | null;
+  /** The chart is shown large (a modal dialog): the caption is raised above it. */
+  chartOpen: boolean;
 };
 
 /** The presenting window's layer over the atlas: caption card, counter, progress, controls and overlays. */
@@ -50,6 +53,7 @@ export function Presenter(p: Props) {
 
   return (
     <section className={`tour ${p.phone ? 'tour--phone' : 'tour--projector'}`} aria-label={t('tour.regionLabel', { title })}>
+      <TopLayer raise={p.chartOpen}>
       <div className="tour__card">
         <div className="tour__meta">
           <span className="tour__title">{title}</span>
@@ -98,11 +102,17 @@ export function Presenter(p: Props) {
           </button>
         </div>
       </div>
+      </TopLayer>
       <p className="visually-hidden" aria-live="polite">
         {p.arrived ? `${counter}. ${caption}` : ''}
       </p>
-      {help && <KeyHelp onClose={() => setHelp(false)} />}
+      {help && (
+        <TopLayer>
+          <KeyHelp onClose={() => setHelp(false)} />
+        </TopLayer>
+      )}
       {qr && (
+        <TopLayer>
         <div className="tour-overlay" role="dialog" aria-modal="true" aria-label={t('tour.qrTitle')}>
           <div className="tour-overlay__card tour-qr">
             <h2>{t('tour.qrTitle')}</h2>
@@ -113,9 +123,12 @@ export function Presenter(p: Props) {
             </button>
           </div>
         </div>
+        </TopLayer>
       )}
       {p.blank && (
+        <TopLayer>
         <div className={`tour-blank tour-blank--${p.blank}`} data-testid="tour-blank" role="img" aria-label={t(p.blank === 'black' ? 'tour.blankBlack' : 'tour.blankWhite')} onClick={() => p.onBlank(null)} />
+        </TopLayer>
       )}
     </section>
   );
