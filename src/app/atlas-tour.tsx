@@ -81,10 +81,17 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
       if (s.step - 1 !== index) goTo(s.step - 1);
     },
   });
+  // Closing the presenting window tells the speaker view, which then steps on its own.
+  const { announceLeft } = channel;
+  useEffect(() => {
+    if (!active) return;
+    window.addEventListener('pagehide', announceLeft);
+    return () => window.removeEventListener('pagehide', announceLeft);
+  }, [active, announceLeft]);
   const onLeave = useCallback(() => {
-    channel.announceLeft();
+    announceLeft();
     leave();
-  }, [channel, leave]);
+  }, [announceLeft, leave]);
 
   const lang = url.lang;
   const openSpeaker = useCallback(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Blank } from './use-presentation';
 
 /** What both windows agree on: the step (1-based), the tour (its `tourdata`, null for the built-in one) and the blank screen. */
@@ -58,10 +58,9 @@ export function useTourChannel(opts: {
     if (mine && synced.current) channel.current?.postMessage({ type: 'state', state: mine } satisfies Message);
   }, [step, tourdata, blank]);
 
-  return {
-    /** Tells the other window the tour was left. */
-    announceLeft: () => channel.current?.postMessage({ type: 'left' } satisfies Message),
-  };
+  /** Tells the other window the tour was left (or this window closed). */
+  const announceLeft = useCallback(() => channel.current?.postMessage({ type: 'left' } satisfies Message), []);
+  return { announceLeft };
 }
 
 function same(a: SharedState, b: SharedState | null) {
