@@ -53,6 +53,7 @@ test.describe('presentation: the built-in tour', () => {
   });
 
   test('each step’s URL opened cold shows that step, with the same camera as stepping to it', async ({ page, atlas, browser }) => {
+    test.setTimeout(180_000); // a stepped run, then seven cold loads
     await atlas.open('tour=1');
     const cameras: { center: [number, number]; zoom: number }[] = [];
     for (const s of STEPS) {
@@ -182,6 +183,7 @@ test.describe('presentation: keys', () => {
 
 test.describe('presentation: speaker view', () => {
   test('S opens it; both windows step each other; a window opened mid-tour catches up; closing one leaves the other working', async ({ page, atlas, context }) => {
+    test.setTimeout(120_000);
     await atlas.open('tour=2');
     await expectStep(page, STEPS[1]!);
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

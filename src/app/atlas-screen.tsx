@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/data/dataset-query';
 import { AppHeader } from './app-header';
 import { AtlasView } from './atlas-view';
 import { useUrlState } from './url-state';
 import { PANEL_ID } from './use-panel-focus';
-import { SpeakerScreen } from './speaker-screen';
+
+/** The speaker view is a screen of its own, loaded only in that window. */
+const SpeakerScreen = lazy(() => import('./speaker-screen').then((m) => ({ default: m.SpeakerScreen })));
 
 export function AtlasScreen() {
   const { t } = useTranslation();
@@ -23,7 +25,12 @@ export function AtlasScreen() {
   }, [title]);
 
   // The speaker view (a second window of a presentation) is a screen of its own.
-  if (speaker && query.data) return <SpeakerScreen data={query.data} />;
+  if (speaker && query.data)
+    return (
+      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+        <SpeakerScreen data={query.data} />
+      </Suspense>
+    );
 
   return (
     <div className="app">

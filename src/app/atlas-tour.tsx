@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../lib/data/schemas';
-import { Presenter } from '../features/tour/components/presenter';
 import { useKiosk } from '../features/tour/hooks/use-kiosk';
 import { useTourChannel } from '../features/tour/hooks/use-tour-channel';
 import type { Blank } from '../features/tour/hooks/use-presentation';
@@ -9,6 +8,9 @@ import { applyStep, stepIndex, type StepState } from '../features/tour/utils/app
 import { resolveTour } from '../features/tour/utils/resolve-tour';
 import { tourLink } from '../features/tour/utils/tour-link';
 import type { useAtlasActions } from './use-atlas-actions';
+
+/** The presenter's layer (and its QR code) loads only when a tour is shown. */
+const Presenter = lazy(() => import('../features/tour/components/presenter').then((m) => ({ default: m.Presenter })));
 
 type Actions = ReturnType<typeof useAtlasActions>;
 type Url = Actions['url'];
@@ -117,6 +119,7 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
 
   const overlay =
     active && tour ? (
+      <Suspense fallback={null}>
       <Presenter
         tour={tour}
         index={index}
@@ -134,6 +137,7 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
         kioskPaused={url.kiosk ? kiosk.paused : null}
         chartOpen={url.chart === true}
       />
+      </Suspense>
     ) : url.tour !== null && resolved.error && !url.speaker ? (
       <div className="hidden-zone-notice tour-link-error" role="alert">
         <p>{t('tour.badLink', { detail: resolved.error })}</p>

@@ -1,10 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../lib/i18n-types';
 import { useOwnTours } from '../hooks/use-own-tours';
 import { builtInTour } from '../utils/resolve-tour';
 import { textIn, type Tour } from '../utils/tour-schema';
-import { TourEditor, type CurrentView } from './tour-editor';
+import type { CurrentView } from './tour-editor';
+
+/** The own-tours dialog loads when it is opened. */
+const TourEditor = lazy(() => import('./tour-editor').then((m) => ({ default: m.TourEditor })));
 import '../tour.css';
 
 type Props = {
@@ -68,6 +71,7 @@ export function PresentMenu({ lang, current, onPresent }: Props) {
         </div>
       )}
       {editor && (
+        <Suspense fallback={null}>
         <TourEditor
           lang={lang}
           mode={editor}
@@ -78,6 +82,7 @@ export function PresentMenu({ lang, current, onPresent }: Props) {
             onPresent(tour);
           }}
         />
+        </Suspense>
       )}
     </div>
   );
