@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/data/dataset-query';
 import { ShareButton } from '../features/share/components/share-button';
+import { PresentMenu } from '../features/tour/components/present-menu';
+import { applyStep } from '../features/tour/utils/apply-step';
+import { builtInTour } from '../features/tour/utils/resolve-tour';
+import { encodeTour } from '../features/tour/utils/tour-link';
 import { useUrlState } from './url-state';
 
 export function AppHeader() {
   const { t } = useTranslation();
-  const [{ lang, zone: zoneId, cluster: clusterId }, setUrl] = useUrlState();
+  const [{ lang, zone: zoneId, cluster: clusterId, view, hide, at, chart }, setUrl] = useUrlState();
   const other = lang === 'en' ? 'zh' : 'en';
   const { data } = useDataset();
   // The header's menu shares what is on screen: the zone, else a cluster opened on its own, else the atlas.
@@ -19,6 +23,15 @@ export function AppHeader() {
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
+      <PresentMenu
+        lang={lang}
+        current={{ zone: zoneId, cluster: clusterId, view, hide, camera: at, chart: chart === true }}
+        onPresent={(tour) => {
+          const first = (tour ?? builtInTour()).steps[0];
+          const state = first && data ? applyStep(first, data).state : {};
+          void setUrl({ ...state, tour: 1, tourdata: tour ? encodeTour(tour) : null, kiosk: null });
+        }}
+      />
       <ShareButton placement="header" viewName={viewName} data={data} selection={selection} />
       {/* The accessible name starts with the visible text (WCAG 2.5.3): "中文, Switch to Chinese". */}
       <button type="button" className="lang-switch" onClick={() => void setUrl({ lang: other }, { history: 'replace' })}>

@@ -8,6 +8,8 @@ import { PANEL_ID } from './use-panel-focus';
 
 /** Embed mode's bar (the link to the full atlas, the height messages): fetched only by embeds. */
 const EmbedBar = lazy(() => import('../features/export/components/embed-bar').then((m) => ({ default: m.EmbedBar })));
+/** The speaker view is a screen of its own, loaded only in that window. */
+const SpeakerScreen = lazy(() => import('./speaker-screen').then((m) => ({ default: m.SpeakerScreen })));
 
 export function AtlasScreen() {
   const { t } = useTranslation();
@@ -19,7 +21,7 @@ export function AtlasScreen() {
     return () => window.clearTimeout(timer);
   }, []);
   const show = state.settled || waited;
-  const [{ lang, embed }] = useUrlState();
+  const [{ lang, embed, speaker }] = useUrlState();
   const { i18n } = useTranslation();
 
   useEffect(() => {
@@ -30,6 +32,14 @@ export function AtlasScreen() {
   useEffect(() => {
     document.title = title;
   }, [title]);
+
+  // The speaker view (a second window of a presentation) is a screen of its own.
+  if (speaker && show)
+    return (
+      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+        <SpeakerScreen data={state.dataset} />
+      </Suspense>
+    );
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>

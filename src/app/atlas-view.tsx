@@ -16,13 +16,18 @@ import { usePanelFocus } from './use-panel-focus';
 import { UrlNotice } from './url-notice';
 import { BASEMAP_SOURCES, MapNotices, type BasemapSource } from './map-notices';
 import { useUrlRepair } from './use-url-repair';
+import { useAtlasTour } from './atlas-tour';
 import { supportsWebGL } from './webgl';
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
 
 /** What the app draws over the map: framed zones keep clear of it. */
-const OBSTACLES = [{ selector: '.legend--floating', side: 'left' as const }];
+const OBSTACLES = [
+  { selector: '.legend--floating', side: 'left' as const },
+  { selector: '.tour--projector .tour__card', side: 'bottom' as const },
+  { selector: '.tour--phone .tour__card', side: 'top' as const },
+];
 
 export function AtlasView({ data }: { data: Dataset }) {
   const { t } = useTranslation();
@@ -44,6 +49,7 @@ export function AtlasView({ data }: { data: Dataset }) {
   }, []);
   const phone = useMediaQuery('(max-width: 700px)');
   const [webgl] = useState(supportsWebGL);
+  const tour = useAtlasTour(data, actions, { webgl, phone });
   const features = useMemo(() => buildZoneFeatures(data.zones, data.outlines, CLUSTER_COLORS), [data]);
   const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data]);
   const hidden = useMemo(() => hiddenZoneIds(data, url.hide), [data, url.hide]);
@@ -188,6 +194,7 @@ export function AtlasView({ data }: { data: Dataset }) {
           ui={ui}
           initialCamera={initialCamera}
           onUserMove={onUserMove}
+          {...tour.mapProps}
         >
           <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
           <MapCaptureBridge />
@@ -199,6 +206,7 @@ export function AtlasView({ data }: { data: Dataset }) {
       )}
       {/* Without a map the legend folds into the panel, as on a phone, instead of covering the notice. */}
       {!phone && webgl && legend}
+      {tour.overlay}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

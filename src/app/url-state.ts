@@ -65,6 +65,8 @@ export const urlParsers = {
   tourdata: parseAsString,
   /** Presentation: advance on its own and loop (only when asked). */
   kiosk: flag,
+  /** Presentation: this window is the speaker view of a tour (opened from the presenting window). */
+  speaker: flag,
   /** The embeddable view: map and panel without the app's chrome. */
   embed: flag,
 };

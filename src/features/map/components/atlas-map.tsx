@@ -67,6 +67,15 @@ export type AtlasMapProps = {
   onReady?: () => void;
   /** MapLibre's errors (a basemap file that did not load names its `sourceId`); without it they go to the console. */
   onError?: (e: ErrorEvent) => void;
+  /** false while presenting: neither the arrow keys (zone focus) nor MapLibre's own keyboard handler move the map. */
+  keyboard?: boolean;
+  /**
+   * A camera the map flies to each time `key` changes (a tour step, or "back to the step's view");
+   * with `camera: null` it frames the selection again. Instant under prefers-reduced-motion.
+   */
+  flyTo?: { key: string; camera: { lon: number; lat: number; zoom: number } | null } | null;
+  /** Called with the flyTo's key once the map has arrived there and drawn everything (its idle). */
+  onArrive?: (key: string) => void;
 };
 
 type Card = { zoneId: ZoneId; x: number; y: number; source: 'pointer' | 'keyboard' } | null;
@@ -144,7 +153,15 @@ export function AtlasMap(props: AtlasMapProps) {
     loaded,
     order: props.keyboardOrder,
     onChoose: onSelectZone,
+    enabled: props.keyboard !== false,
   });
+  const keyboardOn = props.keyboard !== false;
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    if (keyboardOn) map.keyboard.enable();
+    else map.keyboard.disable();
+  }, [keyboardOn, loaded]);
   const focusedZoneId = keyboard.focusedZoneId;
 
   useZoneFeatureState(mapRef, loaded, { selectedZoneId, hoveredZoneId: card?.source === 'pointer' ? card.zoneId : null, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
@@ -204,6 +221,27 @@ export function AtlasMap(props: AtlasMapProps) {
       map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : 900 }, APP_MOVE),
     );
   }, [selectedZoneId, loaded, insets]);
+
+  // Fly to the step's camera (or frame the selection again) whenever the flyTo key changes; the
+  // selection's own fit above runs first in the same frame, so this one wins.
+  const { flyTo, onArrive } = props;
+  const flyKey = flyTo?.key ?? null;
+  const latest = useRef({ flyTo, onArrive, selectedZoneId });
+  useEffect(() => {
+    latest.current = { flyTo, onArrive, selectedZoneId };
+  });
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded || flyKey === null) return;
+    return afterNextPaint(() => {
+      const { flyTo: target, selectedZoneId: zoneId } = latest.current;
+      const camera = target?.camera ?? framingRef.current(zoneId, boxOf(map.getContainer()));
+      const m = map.getMap();
+      if (camera) m.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : 1800 }, APP_MOVE);
+      m.once('idle', () => latest.current.onArrive?.(flyKey));
+      m.triggerRepaint();
+    });
+  }, [flyKey, loaded]);
 
   const { onReady } = props;
   const onLoad = useCallback(() => {

@@ -8,6 +8,8 @@ type Options = {
   /** The zones the arrow keys step through, in order (hidden zones left out). */
   order: ZoneId[];
   onChoose: (zoneId: ZoneId) => void;
+  /** false while presenting: the keys belong to the tour. */
+  enabled?: boolean;
 };
 
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -17,14 +19,14 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * through the zones (instead of panning), Home and End go to the first and last, Enter or Space opens
  * the focused one. + and − still zoom (MapLibre's own keyboard handler).
  */
-export function useMapKeyboard({ mapRef, loaded, order, onChoose }: Options) {
+export function useMapKeyboard({ mapRef, loaded, order, onChoose, enabled = true }: Options) {
   const [focusedZoneId, setFocused] = useState<ZoneId | null>(null);
   const current = focusedZoneId && order.includes(focusedZoneId) ? focusedZoneId : null;
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
       const canvas = mapRef.current?.getCanvas();
-      if (!loaded || !canvas || e.target !== canvas || e.altKey || e.ctrlKey || e.metaKey || order.length === 0) return;
+      if (!enabled || !loaded || !canvas || e.target !== canvas || e.altKey || e.ctrlKey || e.metaKey || order.length === 0) return;
       const at = current ? order.indexOf(current) : -1;
       let next: ZoneId | undefined;
       const step = STEP[e.key];
@@ -44,7 +46,7 @@ export function useMapKeyboard({ mapRef, loaded, order, onChoose }: Options) {
       e.stopPropagation();
       setFocused(next);
     },
-    [mapRef, loaded, order, current, onChoose],
+    [mapRef, loaded, order, current, onChoose, enabled],
   );
 
   const onBlur = useCallback((e: FocusEvent<HTMLElement>) => {
