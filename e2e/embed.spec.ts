@@ -35,11 +35,18 @@ for (const width of [320, 1200]) {
 
 test('an embedding page receives the height, and the embed acts on keys only while it has the focus', async ({ page, baseURL }) => {
   const src = `${baseURL}/?zone=dagushan&embed=1`;
-  await page.setContent(
-    `<!doctype html><title>Host</title><p><button id="host">Host page</button></p>
+  // The host page is served from an http origin, as a real embedding site is (the CSP's
+  // frame-ancestors * admits network origins, not an about:blank page).
+  const host = `${baseURL}/embed-host-test.html`;
+  await page.route(host, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><p><button id="host">Host page</button></p>
      <iframe src="${src}" width="800" height="600" title="Dalian Cluster Atlas" style="border:0"></iframe>
      <script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'dalian-atlas:height') window.heights.push(e.data.height); });</script>`,
+    }),
   );
+  await page.goto(host);
   await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
   const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
   expect(heights.at(-1)).toBe(600);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../test/real-dataset';
+import { urlParsers } from './url-state';
 import { CANONICAL_ORDER, MAX_LINK_LENGTH, MIGRATIONS, canonicalSearch, mendLink, mendWithData } from './link-format';
 
 const data = realDataset();
@@ -113,8 +114,9 @@ describe('damaged links are mended, and say how', () => {
     expect(new URLSearchParams(huge.search).get('zone')).toBe('dagushan');
   });
 
-  it('knows every parameter the app reads', () => {
+  it('knows every parameter the app reads, each once', () => {
     expect(new Set(CANONICAL_ORDER).size).toBe(CANONICAL_ORDER.length);
+    expect([...CANONICAL_ORDER].sort()).toEqual(Object.keys(urlParsers).sort());
   });
 });
 

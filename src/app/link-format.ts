@@ -39,6 +39,7 @@ export const CANONICAL_ORDER: readonly UrlKey[] = [
   'tourdata',
   'kiosk',
   'embed',
+  'speaker',
   'at',
 ];
 
