@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { create } from 'qrcode';
+import { QR_QUIET, qrModules } from '../../../lib/qr';
 import { CLUSTER_COLORS } from '../../../config/cluster-colors';
 import type { ClusterId, Dataset, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
@@ -147,15 +147,9 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, ref }: 
 
 /** The QR code of the view's link, drawn as SVG squares so it prints sharp. */
 function BriefQr({ text, caption }: { text: string; caption: string }) {
-  const modules = useMemo(() => {
-    try {
-      return create(text, { errorCorrectionLevel: 'M' }).modules;
-    } catch {
-      return null;
-    }
-  }, [text]);
+  const modules = useMemo(() => qrModules(text), [text]);
   if (!modules) return null;
-  const q = 4;
+  const q = QR_QUIET;
   const n = modules.size + 2 * q;
   let d = '';
   for (let r = 0; r < modules.size; r++) for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) d += `M${c + q} ${r + q}h1v1h-1z`;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { csvLabels } from '../utils/csv-labels';
-import { downloadText } from '../utils/download';
+import { downloadText } from '../../../lib/download';
 import { figureRows, figuresFileName, figuresFor, toCsv, type Selection } from '../utils/figure-rows';
 
 type Props = { data: Dataset; selection: Selection; viewName: string; onStatus: (message: string) => void };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_COLORS } from '../../../config/cluster-colors';
 import type { Dataset } from '../../../lib/data/schemas';
-import { downloadBlob } from '../../../lib/chart-image';
+import { downloadBlob } from '../../../lib/download';
 
 type Props = { data: Dataset | undefined; viewName: string; onStatus: (message: string) => void; /** A zone or a cluster: printing gives its one-page brief. */ printable: boolean };
 
