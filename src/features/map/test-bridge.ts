@@ -28,8 +28,6 @@ export type AtlasTestBridge = {
   center: () => [number, number];
   /** How many times MapLibre has (re)loaded a style: 1 for a map that never rebuilt it. */
   styleLoads: () => number;
-  /** The MapLibre map itself, for looking around while debugging; specs use the methods above. */
-  debugMap: () => MlMap;
   /** Features drawn at a lon/lat (optionally only by some layers): layer id and properties. */
   featuresAt: (lonLat: [number, number], layers?: string[]) => { layer: string; properties: Record<string, unknown> }[];
   /** Labels a symbol layer draws on screen now: the text as drawn and the feature's properties. */
@@ -104,7 +102,6 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
     timings: () => ({ loadAt, firstIdleAt }),
     center: () => map.getCenter().toArray(),
     styleLoads: () => styleLoads,
-    debugMap: () => map,
     featuresAt: (lonLat, layers) => {
       const existing = layers?.filter((l) => map.getLayer(l));
       return map

@@ -1,30 +1,10 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import * as v from 'valibot';
-import {
-  ClustersSchema,
-  DATASET_FILES as FILES,
-  EnterprisesSchema,
-  FiguresSchema,
-  referenceProblems,
-  SourcesSchema,
-  ZoneOutlinesSchema,
-  ZonesSchema,
-  type Dataset,
-  type DatasetFileKey,
-} from './schemas';
+import { DATASET_FILE_SCHEMAS as FILE_SCHEMAS, DATASET_FILES as FILES, referenceProblems, type Dataset, type DatasetFileKey } from './schemas';
 
 export type { DatasetFileKey };
 export const DATASET_FILE_KEYS = Object.keys(FILES) as DatasetFileKey[];
-
-const FILE_SCHEMAS = {
-  sources: SourcesSchema,
-  clusters: ClustersSchema,
-  zones: ZonesSchema,
-  enterprises: EnterprisesSchema,
-  figures: FiguresSchema,
-  outlines: ZoneOutlinesSchema,
-} as const satisfies Record<DatasetFileKey, v.GenericSchema>;
 
 /** What stands in for a file that has not loaded: nothing, never a guess. */
 const EMPTY: Dataset = { sources: [], clusters: [], zones: [], enterprises: [], figures: [], outlines: { type: 'FeatureCollection', features: [] } };

@@ -236,16 +236,19 @@ export const DATASET_FILES = {
   outlines: 'zone-outlines.geojson',
 } as const;
 
+/** The schema of each of the dataset's files, by collection (the app validates each file on its own). */
+export const DATASET_FILE_SCHEMAS = {
+  sources: SourcesSchema,
+  clusters: ClustersSchema,
+  zones: ZonesSchema,
+  enterprises: EnterprisesSchema,
+  figures: FiguresSchema,
+  outlines: ZoneOutlinesSchema,
+} as const;
+
 /** The whole dataset, with the cross-references checked: every id that is named exists. */
 export const DatasetSchema = v.pipe(
-  v.object({
-    sources: SourcesSchema,
-    clusters: ClustersSchema,
-    zones: ZonesSchema,
-    enterprises: EnterprisesSchema,
-    figures: FiguresSchema,
-    outlines: ZoneOutlinesSchema,
-  }),
+  v.object(DATASET_FILE_SCHEMAS),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     for (const problem of crossReferenceProblems(dataset.value)) addIssue({ message: problem });
