@@ -24,6 +24,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     contextOptions: { reducedMotion: 'reduce' },
+    // The offline copy (a service worker) would answer requests before a test's routes could see them;
+    // only e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     viewport: { width: 1366, height: 768 },
     trace: 'retain-on-failure',
     launchOptions: useSystemChromium

@@ -12,3 +12,8 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The offline copy (a service worker, see src/features/offline): registered once the page has loaded,
+// so it never competes with the first screen; production builds only.
+if (import.meta.env.PROD)
+  window.addEventListener('load', () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker()), { once: true });

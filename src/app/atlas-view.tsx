@@ -7,6 +7,7 @@ import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
 import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
+import { UpdateNotice } from '../features/offline/components/update-notice';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
 import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
 import { PrintBriefHost } from '../features/export/components/print-brief-host';
@@ -211,7 +212,9 @@ export function AtlasView({ data }: { data: Dataset }) {
         {announcement}
       </p>
       <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} />
-      {webgl && mapDataSettled && <MapNotices missingBasemap={missingBasemap} />}
+      <MapNotices missingBasemap={missingBasemap} mapDrawn={webgl && mapDataSettled}>
+        <UpdateNotice embed={Boolean(url.embed)} speaker={Boolean(url.speaker)} presenting={url.tour !== null || Boolean(url.kiosk)} />
+      </MapNotices>
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
       {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} />}
       <Suspense fallback={<PanelLoading />}>

@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import { test, expect } from './support/fixtures';
+import { BUILT_IN_TOUR } from '../src/features/tour/config/built-in-tour';
+
+/**
+ * The offline copy: after one visit the service worker has the whole atlas, and a presentation in a
+ * room with no network still works. Only this spec lets service workers run (playwright.config.ts).
+ */
+test.use({ serviceWorkers: 'allow' });
+
+const STEPS = BUILT_IN_TOUR.steps.length;
+const DAGUSHAN = 'Dagushan Petrochemical Industrial Park';
+
+/** Waits until the service worker has precached the build and controls the page. */
+async function offlineCopyReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+}
+
+const basemapMissing = (page: Page) => page.locator('[data-missing-basemap]');
+
+test.describe('offline after one visit', () => {
+  test('with the network cut, a reload brings back the map, the panels, the charts, the directory, sharing, the tour and the speaker view', async ({ page, atlas, context }) => {
+    test.setTimeout(120_000);
+    await atlas.open();
+    await offlineCopyReady(page);
+    await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+    // The overview and the whole map: every basemap file and the zones come from the offline copy.
+    await page.reload();
+    await atlas.mapIdle();
+    await expect(atlas.panel().getByRole('combobox').first()).toBeVisible();
+    await expect(basemapMissing(page)).toHaveCount(0);
+    expect((await atlas.renderedZoneIds()).length).toBe(5);
+
+    // A zone panel and its chart (a lazy chunk never loaded before the network went).
+    await atlas.selectZoneFromList(DAGUSHAN);
+    await expect(atlas.zonePanel(DAGUSHAN)).toBeVisible();
+    await expect(atlas.panel().locator('.recharts-surface').first()).toBeVisible();
+
+    // The share menu and its QR code (another lazy chunk).
+    await page.getByRole('banner').getByRole('button', { name: /^Share this view/ }).click();
+    const share = page.getByRole('dialog', { name: /Share this view/ });
+    await expect(share.getByRole('img', { name: /^QR code of the link/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // The directory, filtered.
+    await page.goto('/?view=directory&lang=zh');
+    await atlas.mapIdle();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('大连产业集群地图');
+    const filter = atlas.panel().getByRole('searchbox').or(atlas.panel().getByRole('textbox')).first();
+    await filter.fill('Intel');
+    await expect(atlas.panel().getByText(/Intel/).first()).toBeVisible();
+
+    // The tour, a step with its chart, and the speaker view in a second window.
+    await page.goto('/?tour=1');
+    await atlas.mapIdle();
+    await expect(page.getByTestId('tour-counter')).toHaveText(`1 / ${STEPS}`);
+    const chartStep = BUILT_IN_TOUR.steps.findIndex((s) => s.chart === true) + 1;
+    for (let n = 2; n <= chartStep; n++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour-counter')).toHaveText(`${chartStep} / ${STEPS}`);
+    await expect(page.getByRole('dialog').locator('.recharts-surface').first()).toBeVisible();
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await expect(speaker.getByTestId('speaker-counter')).toHaveText(`${chartStep} / ${STEPS}`);
+    await speaker.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour-counter')).toHaveText(`${chartStep + 1} / ${STEPS}`);
+    await expect(basemapMissing(page)).toHaveCount(0);
+  });
+});
+
+/**
+ * A new version deployed while the atlas is open. This test serves the test build itself, on its own
+ * port, so it can "deploy": after `deploy()` the server answers sw.js with different bytes, which the
+ * browser sees as a new version of the app.
+ */
+test.describe('a new version', () => {
+  const port = Number(process.env.E2E_PORT ?? 4173) + 9;
+  const origin = `http://127.0.0.1:${port}`;
+  let deployed = false;
+  let server: PreviewServer;
+  test.use({ baseURL: origin });
+  test.beforeAll(async () => {
+    server = await preview({
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir: 'dist-test' },
+      preview: { port, strictPort: true, host: '127.0.0.1' },
+      plugins: [
+        {
+          name: 'deploy-a-new-service-worker',
+          configurePreviewServer(s) {
+            s.middlewares.use((req, res, next) => {
+              if (!deployed || !req.url?.startsWith('/sw.js')) return next();
+              res.setHeader('Content-Type', 'text/javascript');
+              res.setHeader('Cache-Control', 'no-cache');
+              res.end(`${readFileSync('dist-test/sw.js', 'utf8')}\n// the next version\n`);
+            });
+          },
+        },
+      ],
+    });
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+
+  test('never reloads a presented step; waits quietly; the next visit runs it and says "updated" once', async ({ page, atlas, context }) => {
+    test.setTimeout(120_000);
+    await atlas.open('tour=2');
+    await offlineCopyReady(page);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    deployed = true;
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration!.update();
+      while (!registration!.waiting) await new Promise((r) => setTimeout(r, 100));
+    });
+    // Mid-presentation: the same document, the same step, nothing said over the projector.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('tour-counter')).toHaveText(`3 / ${STEPS}`);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await expect(page.locator('.update-notice')).toHaveCount(0);
+
+    // Out of the tour, a quiet status line says the new version opens next time; focus stays put.
+    await page.keyboard.press('Escape');
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the atlas has downloaded' });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('button', { name: 'Reload now' })).toBeVisible();
+    expect(await page.evaluate(() => document.activeElement?.closest('.update-notice') ?? null)).toBeNull();
+    await page.screenshot({ path: 'screenshots/update-ready-1366.png' });
+
+    // The next visit (every atlas tab closed, then the atlas opened again) runs the new version.
+    await page.close();
+    const next = await context.newPage();
+    await next.goto('/?zone=dagushan');
+    const updated = next.getByRole('status').filter({ hasText: 'The atlas was updated to its newest version.' });
+    await expect(updated).toBeVisible();
+    expect(await next.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+    await next.screenshot({ path: 'screenshots/update-done-1366.png' });
+    // Said once: the visit after that is quiet.
+    await next.reload();
+    await expect(next.getByRole('heading', { name: DAGUSHAN })).toBeVisible();
+    await expect(next.locator('.update-notice')).toHaveCount(0);
+  });
+});
