@@ -153,6 +153,11 @@ test('the whole atlas walked with the keyboard alone: focus always visible, neve
   await press('Enter');
   await expect(present).toHaveAttribute('aria-expanded', 'true');
   await press('Tab');
+  await press('Escape'); // closed from inside: the focus goes back to Present, not to the page
+  await expect(present).toHaveAttribute('aria-expanded', 'false');
+  await expect(present).toBeFocused();
+  await press('Enter');
+  await press('Tab');
   await expect(page.getByRole('button', { name: /^Built-in tour/ })).toBeFocused();
   await press('Enter');
   await expect(counter).toHaveText(`1 / ${count}`);
