@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import type { AtlasDriver } from './support/atlas-driver';
+import { BUILT_IN_TOUR } from '../src/features/tour/config/built-in-tour';
 
 // The map canvas itself is exempt (its DOM twins are the zone list and the directory).
 const scan = (page: Page) => new AxeBuilder({ page }).exclude('.maplibregl-canvas').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -59,6 +60,34 @@ for (const lang of ['en', 'zh'] as const) {
         await expectNoSeriousViolations(page);
       });
     }
+  });
+}
+
+/**
+ * The presentation, in one page load per language: a step with its chart shown large (step 6), a
+ * plain caption step (step 1, reached with Home as a presenter would), and the speaker view opened
+ * beside it in the same browser (the second window the S key opens).
+ */
+const CHART_STEP = BUILT_IN_TOUR.steps.findIndex((s) => s.chart === true) + 1;
+for (const lang of ['en', 'zh'] as const) {
+  test(`axe finds no serious or critical violation: a tour step with a chart, a caption step and the speaker view (${lang})`, async ({ atlas, page, context }) => {
+    const zh = lang === 'zh' ? '&lang=zh' : '';
+    const caption = page.getByTestId('tour-caption');
+    await atlas.open(`tour=${CHART_STEP}${zh}`);
+    await expect(caption).toBeVisible();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('tour-counter')).toHaveText(`1 / ${BUILT_IN_TOUR.steps.length}`);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(caption).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    const speaker = await context.newPage();
+    await speaker.goto(`/?speaker=1&tour=1${zh}`);
+    await expect(speaker.getByTestId('speaker-notes')).toBeVisible();
+    await expectNoSeriousViolations(speaker);
   });
 }
 

@@ -7,7 +7,7 @@ export const MAP_COLORS = {
   coast: '#8fb3c7',
   districtLine: '#a39a87',
   cityLine: '#7d7463',
-  labelSea: '#3d6f8e',
+  labelSea: '#346685', // 4.7:1 on the sea (WCAG AA for its 14px bay names; src/app/contrast.test.ts)
   labelDistrict: '#5b5345',
   labelTown: '#2f2a22',
   labelHalo: 'rgba(255,255,255,0.9)',

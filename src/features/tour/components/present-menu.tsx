@@ -25,12 +25,19 @@ export function PresentMenu({ lang, current, onPresent }: Props) {
   const { tours } = useOwnTours();
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  /** Closing the menu from inside it gives the focus back to its button (the focused item is about to go). */
+  const close = () => {
+    if (root.current?.contains(document.activeElement)) button.current?.focus();
+    setOpen(false);
+  };
   useEffect(() => {
     if (!open) return;
     const onDown = (e: PointerEvent) => root.current && !root.current.contains(e.target as Node) && setOpen(false);
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
+        if (root.current?.contains(document.activeElement)) button.current?.focus();
         setOpen(false);
       }
     };
@@ -42,12 +49,12 @@ export function PresentMenu({ lang, current, onPresent }: Props) {
     };
   }, [open]);
   const choose = (tour: Tour | null) => {
-    setOpen(false);
+    close();
     onPresent(tour);
   };
   return (
     <div className="present-menu" ref={root}>
-      <button type="button" className="present-menu__button" aria-expanded={open} aria-controls={id} aria-label={t('tour.presentLabel')} onClick={() => setOpen((o) => !o)}>
+      <button ref={button} type="button" className="present-menu__button" aria-expanded={open} aria-controls={id} aria-label={t('tour.presentLabel')} onClick={() => setOpen((o) => !o)}>
         {t('tour.present')}
       </button>
       {open && (
@@ -62,10 +69,10 @@ export function PresentMenu({ lang, current, onPresent }: Props) {
             </button>
           ))}
           <hr />
-          <button type="button" onClick={() => (setOpen(false), setEditor('add'))}>
+          <button type="button" onClick={() => (close(), setEditor('add'))}>
             {t('tour.mine.addView')}
           </button>
-          <button type="button" onClick={() => (setOpen(false), setEditor('edit'))}>
+          <button type="button" onClick={() => (close(), setEditor('edit'))}>
             {t('tour.mine.edit')}
           </button>
         </div>
