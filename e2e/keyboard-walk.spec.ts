@@ -176,3 +176,24 @@ test('the whole atlas walked with the keyboard alone: focus always visible, neve
   console.log(`keys walked: ${keys}`);
   test.info().annotations.push({ type: 'keys walked', description: String(keys) });
 });
+
+test('a tour step that shows its chart large keeps the caption card in reach of the keyboard', async ({ atlas, page }) => {
+  const count = BUILT_IN_TOUR.steps.length;
+  const chartStep = BUILT_IN_TOUR.steps.findIndex((s) => s.chart === true) + 1;
+  await atlas.open(`tour=${chartStep}`);
+  const counter = page.getByTestId('tour-counter');
+  await expect(counter).toHaveText(`${chartStep} / ${count}`);
+  await expect(page.getByRole('dialog').locator('.recharts-surface').first()).toBeVisible();
+  // The chart keeps clear of the caption card: the card covers none of the plot.
+  await expect(page.getByTestId('tour-caption')).toBeVisible();
+  const dialogBox = (await page.getByRole('dialog').boundingBox())!;
+  const cardBox = (await page.locator('.tour__card').boundingBox())!;
+  expect(dialogBox.y + dialogBox.height, 'the chart ends above the caption card').toBeLessThanOrEqual(cardBox.y);
+  // Tab leaves the chart for the caption card's buttons (a modal chart would keep the focus inside).
+  const next = page.locator('.tour__card').getByRole('button', { name: 'Next' });
+  for (let i = 0; i < 30 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(counter).toHaveText(`${chartStep + 1} / ${count}`);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

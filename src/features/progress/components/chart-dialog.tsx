@@ -8,22 +8,28 @@ type Props = {
   title: string;
   /** Where focus goes back to when the dialog closes (the "Expand chart" button). */
   returnFocusTo: RefObject<HTMLElement | null>;
+  /**
+   * Modal (default): the rest of the page is inert and Tab cycles inside. Not modal: the dialog is a
+   * manual popover, still above everything (the top layer) but the page stays usable, so a presented
+   * step's caption card keeps its buttons and its announcement.
+   */
+  modal?: boolean;
   children: ReactNode;
 };
 
 const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * A chart shown large, in a modal <dialog> (the rest of the page is inert). Escape and the close
- * button ask the parent to close it; Escape is marked as handled (preventDefault), so the app's own
- * Escape (clear the selection) does not also run. Tab and Shift+Tab cycle inside the dialog.
+ * A chart shown large, in a <dialog>: modal (the rest of the page is inert, Tab and Shift+Tab cycle
+ * inside) unless `modal` is false. Escape and the close button ask the parent to close it; Escape is
+ * marked as handled (preventDefault), so the app's own Escape (clear the selection) does not also run.
  */
 export function ChartDialog(props: Props) {
   // Mounted only while open: the chart inside is not drawn twice, and a closed dialog is not in the page.
   return props.open ? <OpenDialog {...props} /> : null;
 }
 
-function OpenDialog({ onOpenChange, title, returnFocusTo, children }: Props) {
+function OpenDialog({ onOpenChange, title, returnFocusTo, modal = true, children }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -33,15 +39,19 @@ function OpenDialog({ onOpenChange, title, returnFocusTo, children }: Props) {
     const dialog = ref.current;
     const opener = returnFocusTo.current;
     if (!dialog) return;
-    // jsdom has no showModal; the attribute alone is the non-modal fallback.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
+    // jsdom has neither showModal nor popovers; the attribute alone is the fallback.
+    if (modal && typeof dialog.showModal === 'function') dialog.showModal();
+    else if (!modal && typeof dialog.showPopover === 'function') {
+      dialog.setAttribute('open', '');
+      dialog.showPopover();
+    } else dialog.setAttribute('open', '');
     closeRef.current?.focus();
     return () => {
+      if (dialog.matches?.(':popover-open')) dialog.hidePopover();
       if (dialog.open && typeof dialog.close === 'function') dialog.close();
       opener?.focus();
     };
-  }, [returnFocusTo]);
+  }, [returnFocusTo, modal]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     if (e.key === 'Escape') {
@@ -49,7 +59,7 @@ function OpenDialog({ onOpenChange, title, returnFocusTo, children }: Props) {
       onOpenChange(false);
       return;
     }
-    if (e.key !== 'Tab') return;
+    if (e.key !== 'Tab' || !modal) return;
     const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = items[0];
     const last = items[items.length - 1];
@@ -67,6 +77,7 @@ function OpenDialog({ onOpenChange, title, returnFocusTo, children }: Props) {
     <dialog
       ref={ref}
       className="chart-dialog"
+      popover={modal ? undefined : 'manual'}
       aria-labelledby={titleId}
       onKeyDown={onKeyDown}
       // The browser's own cancel (Escape) is turned into a request to the parent, which owns the state.

@@ -31,10 +31,12 @@ type Props = {
    */
   expanded?: boolean;
   onExpandedChange?: (expanded: boolean) => void;
+  /** Whether the chart shown large makes the rest of the page inert (default); not while a tour presents. */
+  modalDialog?: boolean;
 };
 
 /** Progress of one cluster: baseline, target, the required compound path and the later sourced values. */
-export function ProgressChart({ cluster, figures, sources, lang, width, expanded: expandedProp, onExpandedChange }: Props) {
+export function ProgressChart({ cluster, figures, sources, lang, width, expanded: expandedProp, onExpandedChange, modalDialog = true }: Props) {
   const { t } = useTranslation();
   const data = useMemo(() => buildProgressSeries(cluster, figures), [cluster, figures]);
   const titleId = useId();
@@ -70,7 +72,7 @@ export function ProgressChart({ cluster, figures, sources, lang, width, expanded
         {summary}
       </p>
       <ChartSources data={data} sources={sources} lang={lang} t={t} subject={title} />
-      <ChartDialog open={expanded} onOpenChange={setExpanded} title={title} returnFocusTo={expandRef}>
+      <ChartDialog open={expanded} onOpenChange={setExpanded} title={title} returnFocusTo={expandRef} modal={modalDialog}>
         <div className="progress-chart__view progress-chart__view--large">
           <p className="progress-chart__unit" aria-hidden="true">{axisAmountUnit(lang)}</p>
           <div className="progress-chart__large-plot">

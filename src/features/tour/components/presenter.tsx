@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../lib/i18n-types';
 import { usePresentation, type Blank } from '../hooks/use-presentation';
+import { useReservedEdge } from '../hooks/use-reserved-edge';
 import { textIn, type Tour } from '../utils/tour-schema';
 import { KeyHelp } from './key-help';
 import { TopLayer } from './top-layer';
@@ -47,6 +49,9 @@ export function Presenter(p: Props) {
     blank: p.blank,
     onBlank: p.onBlank,
   });
+  const card = useRef<HTMLDivElement>(null);
+  // The chart shown large keeps clear of the card (it would otherwise hide the plot's axis).
+  useReservedEdge(card, p.chartOpen && p.arrived);
   const counter = t('tour.counter', { n: p.index + 1, count });
   const caption = textIn(step.caption, p.lang);
   const title = textIn(p.tour.title, p.lang);
@@ -54,7 +59,7 @@ export function Presenter(p: Props) {
   return (
     <section className={`tour ${p.phone ? 'tour--phone' : 'tour--projector'}`} aria-label={t('tour.regionLabel', { title })}>
       <TopLayer raise={p.chartOpen}>
-      <div className="tour__card">
+      <div className="tour__card" ref={card}>
         <div className="tour__meta">
           <span className="tour__title">{title}</span>
           <span className="tour__counter" data-testid="tour-counter">
