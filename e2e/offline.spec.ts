@@ -28,6 +28,19 @@ test.describe('offline after one visit', () => {
     test.setTimeout(120_000);
     await atlas.open();
     await offlineCopyReady(page);
+    // Installable: Chromium's own check of the manifest, its icons and the service worker.
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors, 'manifest errors').toEqual([]);
+    // A test's browser context is off the record ("in-incognito"), which a visitor's browser is not.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), 'why the atlas could not be installed').toEqual([]);
+    const icons = (JSON.parse(manifest.data ?? '{}') as { icons?: { src: string; sizes: string }[] }).icons ?? [];
+    expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of icons) {
+      const type = await page.evaluate(async (src) => (await fetch(src)).headers.get('content-type'), icon.src);
+      expect(type, icon.src).toBe('image/png');
+    }
     await context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 

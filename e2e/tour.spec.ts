@@ -205,6 +205,12 @@ test.describe('presentation: speaker view', () => {
     await speaker.getByRole('button', { name: 'Larger notes' }).click();
     await expect(speaker.getByTestId('speaker-notes')).toHaveCSS('font-size', '32px');
     await speaker.screenshot({ path: 'screenshots/tour-speaker.png' });
+    // A language switch in the presenting window switches the speaker view too, at the same step.
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await expect(speaker.getByTestId('speaker-caption')).toHaveText(STEPS[3]!.captionZh);
+    await expect(speakerCounter).toHaveText(`4 / ${STEPS.length}`);
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(speaker.getByTestId('speaker-caption')).toHaveText(STEPS[3]!.caption);
 
     // A second speaker view opened mid-tour (asking with no step of its own) shows the current step.
     const late = await context.newPage();

@@ -76,7 +76,8 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
   }, [setUrl]);
   const channel = useTourChannel({
     active,
-    state: active ? { step: index + 1, tourdata: url.tourdata, blank } : null,
+    // The presenting window leads the language: it posts its own and ignores the speaker view's.
+    state: active ? { step: index + 1, tourdata: url.tourdata, blank, lang: url.lang } : null,
     onRemote: (s) => {
       if (s.tourdata !== url.tourdata) return;
       setBlank(s.blank);

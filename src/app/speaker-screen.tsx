@@ -23,11 +23,12 @@ export function SpeakerScreen({ data }: { data: Dataset }) {
   useTourChannel({
     active: true,
     follower: true,
-    state: tour ? { step: index + 1, tourdata: url.tourdata, blank } : null,
+    state: tour ? { step: index + 1, tourdata: url.tourdata, blank, lang: url.lang } : null,
     onRemote: (s) => {
       setConnected(true);
       setBlank(s.blank);
-      void setUrl({ tour: s.step, tourdata: s.tourdata }, { history: 'replace' });
+      // The presenting window's language too: a switch there mid-tour switches the notes here.
+      void setUrl({ tour: s.step, tourdata: s.tourdata, lang: s.lang }, { history: 'replace' });
     },
     onLeft: () => setConnected(false),
   });

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
+import type { Lang } from '../../../lib/i18n-types';
 import type { Blank } from './use-presentation';
 
-/** What both windows agree on: the step (1-based), the tour (its `tourdata`, null for the built-in one) and the blank screen. */
-export type SharedState = { step: number; tourdata: string | null; blank: Blank };
+/**
+ * What both windows agree on: the step (1-based), the tour (its `tourdata`, null for the built-in
+ * one), the blank screen and the language (the speaker view follows the presenting window's).
+ */
+export type SharedState = { step: number; tourdata: string | null; blank: Blank; lang: Lang };
 type Message = { type: 'hello' } | { type: 'state'; state: SharedState } | { type: 'left' };
 
 export const CHANNEL = 'dalian-atlas-tour';
@@ -52,11 +56,11 @@ export function useTourChannel(opts: {
     };
   }, [opts.active]);
 
-  const { step, tourdata, blank } = opts.state ?? { step: 0, tourdata: null, blank: null };
+  const { step, tourdata, blank, lang } = opts.state ?? { step: 0, tourdata: null, blank: null, lang: null };
   useEffect(() => {
     const mine = latest.current.state;
     if (mine && synced.current) channel.current?.postMessage({ type: 'state', state: mine } satisfies Message);
-  }, [step, tourdata, blank]);
+  }, [step, tourdata, blank, lang]);
 
   /** Tells the other window the tour was left (or this window closed). */
   const announceLeft = useCallback(() => channel.current?.postMessage({ type: 'left' } satisfies Message), []);
@@ -64,5 +68,5 @@ export function useTourChannel(opts: {
 }
 
 function same(a: SharedState, b: SharedState | null) {
-  return !!b && a.step === b.step && a.tourdata === b.tourdata && a.blank === b.blank;
+  return !!b && a.step === b.step && a.tourdata === b.tourdata && a.blank === b.blank && a.lang === b.lang;
 }
