@@ -13,7 +13,9 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// The offline copy (a service worker, see src/features/offline): registered once the page has loaded,
-// so it never competes with the first screen; production builds only.
+// The offline copy (a service worker, see src/features/offline): registered once the page has loaded
+// and the browser is idle (or 4 s later), so its download of the whole build never competes with the
+// first screen's basemap and data; production builds only.
+const registerOffline = () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker());
 if (import.meta.env.PROD)
-  window.addEventListener('load', () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker()), { once: true });
+  window.addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(registerOffline, { timeout: 4000 }) : setTimeout(registerOffline, 1000)), { once: true });
