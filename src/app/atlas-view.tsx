@@ -19,6 +19,7 @@ import { BASEMAP_SOURCES, MapNotices, type BasemapSource } from './map-notices';
 import { useUrlRepair } from './use-url-repair';
 import { useAtlasTour } from './atlas-tour';
 import { supportsWebGL } from './webgl';
+import { markFirstFrame } from '../lib/first-frame';
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
@@ -50,6 +51,10 @@ export function AtlasView({ data }: { data: Dataset }) {
   }, []);
   const phone = useMediaQuery('(max-width: 700px)');
   const [webgl] = useState(supportsWebGL);
+  // Without WebGL there is no map frame to wait for: what waits for it (the charts) goes ahead.
+  useEffect(() => {
+    if (!webgl) markFirstFrame();
+  }, [webgl]);
   const tour = useAtlasTour(data, actions, { webgl, phone });
   const features = useMemo(() => buildZoneFeatures(data.zones, data.outlines, CLUSTER_COLORS), [data]);
   const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data]);

@@ -4,6 +4,7 @@ import type { Dataset, ZoneId } from '../lib/data/schemas';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { CityOverview } from '../features/overview/components/city-overview';
 import { DataGate } from '../components/data-notice';
+import { useAfterFirstFrame } from '../lib/first-frame';
 
 import { ZoneList } from '../features/zones/components/zone-list';
 import { EnterpriseDirectory } from '../features/enterprises/components/enterprise-directory';
@@ -23,6 +24,8 @@ const LABEL: Record<View, string> = { overview: 'app.tabOverview', zones: 'app.t
 export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  // The chart's chunk waits for the map's first frame: on a cold load it would delay the map.
+  const afterFirstFrame = useAfterFirstFrame();
   const { url, setUrl } = actions;
   const { lang, view } = url;
   const visibleZones = data.zones.filter((z) => !hiddenZoneIds.includes(z.id));
@@ -53,9 +56,13 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
           <DataGate need={['figures']}>
           <CityOverview figures={data.figures} sources={data.sources} lang={lang}>
             <DataGate need={['clusters']}>
-            <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
-              <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
-            </Suspense>
+            {afterFirstFrame ? (
+              <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+                <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
+              </Suspense>
+            ) : (
+              <div className="chart-loading" aria-hidden="true" />
+            )}
             </DataGate>
           </CityOverview>
           </DataGate>

@@ -31,6 +31,7 @@ import { afterNextPaint } from '../utils/after-next-paint';
 import { frameCamera, type Marker, type Obstacle, type Side } from '../utils/frame-camera';
 import { installTestBridge } from '../test-bridge';
 import { ZoneTooltip } from './zone-tooltip';
+import { markFirstFrame } from '../../../lib/first-frame';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -251,6 +252,7 @@ export function AtlasMap(props: AtlasMapProps) {
     attribution?.classList.remove('maplibregl-compact-show');
     attribution?.removeAttribute('open');
     setLoaded(true);
+    markFirstFrame();
     onReady?.();
     if (map && __TEST_BRIDGE__) installTestBridge(map, features);
   }, [features, onReady]);
