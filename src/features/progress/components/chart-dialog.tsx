@@ -45,11 +45,14 @@ function OpenDialog({ onOpenChange, title, returnFocusTo, modal = true, children
       dialog.setAttribute('open', '');
       dialog.showPopover();
     } else dialog.setAttribute('open', '');
-    closeRef.current?.focus();
+    // Beside a presented step the focus stays where the presenter left it: a clicker's Space or
+    // Enter must reach the tour, not the chart's Close button.
+    if (modal) closeRef.current?.focus();
     return () => {
+      const hadFocus = dialog.contains(document.activeElement);
       if (dialog.matches?.(':popover-open')) dialog.hidePopover();
       if (dialog.open && typeof dialog.close === 'function') dialog.close();
-      opener?.focus();
+      if (modal || hadFocus) opener?.focus();
     };
   }, [returnFocusTo, modal]);
 
