@@ -3,15 +3,17 @@ import { test, expect } from './support/fixtures';
 // Issue "Share and export", items 1 and 2: exact links, and every damaged link mended visibly.
 
 test.describe('exact links', () => {
-  for (const [zoneName, zoneId] of [
-    ['Dagushan', 'dagushan'],
-    ['High-tech Zone', 'high-tech-zone'],
-    ['Huayuankou', 'huayuankou'],
-    ['Development Zone', 'development-zone'],
-    ['Bonded Area', 'bonded-area'],
+  // Each zone in one language, the languages alternating (Chinese for two of the five): a link's
+  // language is one more parameter, and every zone in both would double this spec's time.
+  for (const [zoneName, zoneId, lang] of [
+    ['Dagushan', 'dagushan', 'en'],
+    ['High-tech Zone', 'high-tech-zone', 'zh'],
+    ['Huayuankou', 'huayuankou', 'en'],
+    ['Development Zone', 'development-zone', 'zh'],
+    ['Bonded Area', 'bonded-area', 'en'],
   ] as const) {
-    test(`the link reached by clicking ${zoneName} opens the same view cold, in both languages`, async ({ atlas, page, browser }) => {
-      for (const lang of ['en', 'zh'] as const) {
+    test(`the link reached by clicking ${zoneName} opens the same view cold (${lang === 'zh' ? 'Chinese' : 'English'})`, async ({ atlas, page, browser }) => {
+      {
         // A filter in the link too: it must survive the round trip.
         await atlas.open(lang === 'zh' ? 'lang=zh&hide=electronics' : 'hide=electronics');
         await atlas.clickZoneOnMap(zoneId);
