@@ -49,7 +49,8 @@ export const SECURITY_HEADERS = {
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
-  includeAssets: ['favicon.svg', 'favicon.ico', 'apple-touch-icon-180x180.png'],
+  // The glob below already precaches the icons (and every other file of the build): list each once.
+  includeManifestIcons: false,
   manifest: {
     name: 'Dalian Cluster Atlas · 大连产业集群地图',
     short_name: 'Cluster Atlas',
@@ -75,6 +76,8 @@ const pwa = VitePWA({
     clientsClaim: true,
     skipWaiting: false,
     cleanupOutdatedCaches: true,
+    // How many atlas windows are open (public/sw-windows.js), asked before "Reload now" switches versions.
+    importScripts: ['sw-windows.js'],
   },
 });
 

@@ -87,14 +87,16 @@ test.describe('offline after one visit', () => {
 });
 
 /**
- * A new version deployed while the atlas is open. This test serves the test build itself, on its own
- * port, so it can "deploy": after `deploy()` the server answers sw.js with different bytes, which the
- * browser sees as a new version of the app.
+ * New versions. These tests serve the test build themselves, on their own port, so they can
+ * "deploy": after `deploy()` the server answers sw.js with different bytes, which the browser sees as
+ * a new version of the app. Serial: one server, one deployed version at a time.
  */
 test.describe('a new version', () => {
+  test.describe.configure({ mode: 'serial' });
   const port = Number(process.env.E2E_PORT ?? 4173) + 9;
   const origin = `http://127.0.0.1:${port}`;
-  let deployed = false;
+  let version = 0;
+  const deploy = () => void version++;
   let server: PreviewServer;
   test.use({ baseURL: origin });
   test.beforeAll(async () => {
@@ -108,10 +110,10 @@ test.describe('a new version', () => {
           name: 'deploy-a-new-service-worker',
           configurePreviewServer(s) {
             s.middlewares.use((req, res, next) => {
-              if (!deployed || !req.url?.startsWith('/sw.js')) return next();
+              if (version === 0 || !req.url?.startsWith('/sw.js')) return next();
               res.setHeader('Content-Type', 'text/javascript');
               res.setHeader('Cache-Control', 'no-cache');
-              res.end(`${readFileSync('dist-test/sw.js', 'utf8')}\n// the next version\n`);
+              res.end(`${readFileSync('dist-test/sw.js', 'utf8')}\n// version ${version}\n`);
             });
           },
         },
@@ -122,19 +124,31 @@ test.describe('a new version', () => {
     await server?.close();
   });
 
-  test('never reloads a presented step; waits quietly; the next visit runs it and says "updated" once', async ({ page, atlas, context }) => {
+  const pending = (page: Page) => page.evaluate(() => window.localStorage.getItem('dalian-atlas.update-pending'));
+  const readyLine = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version of the atlas has downloaded' });
+  const updatedLine = (page: Page) => page.getByRole('status').filter({ hasText: 'The atlas was updated to its newest version.' });
+  /** The page's registration has run (its chunk loaded, the worker ready). */
+  const registered = (page: Page) =>
+    page.waitForFunction(async () => {
+      if (!performance.getEntriesByType('resource').some((r) => r.name.includes('register-service-worker'))) return false;
+      await navigator.serviceWorker.ready;
+      return true;
+    });
+
+  test('found mid-presentation: no reload, the step kept, nothing said; "Reload now" waits for the other windows; then "updated" once', async ({ page, atlas, context }) => {
     test.setTimeout(120_000);
     await atlas.open('tour=2');
     await offlineCopyReady(page);
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
-    deployed = true;
+    deploy();
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration!.update();
-      while (!registration!.waiting) await new Promise((r) => setTimeout(r, 100));
     });
-    // Mid-presentation: the same document, the same step, nothing said over the projector.
+    // The page has heard of the new version (it keeps that for the next visit)...
+    await expect.poll(() => pending(page)).toBe('1');
+    // ...and mid-presentation nothing changes: the same document, the step, no word over the projector.
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('tour-counter')).toHaveText(`3 / ${STEPS}`);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
@@ -142,23 +156,46 @@ test.describe('a new version', () => {
 
     // Out of the tour, a quiet status line says the new version opens next time; focus stays put.
     await page.keyboard.press('Escape');
-    const notice = page.getByRole('status').filter({ hasText: 'A new version of the atlas has downloaded' });
-    await expect(notice).toBeVisible();
-    await expect(notice.getByRole('button', { name: 'Reload now' })).toBeVisible();
+    await expect(readyLine(page)).toBeVisible();
     expect(await page.evaluate(() => document.activeElement?.closest('.update-notice') ?? null)).toBeNull();
     await page.screenshot({ path: 'screenshots/update-ready-1366.png' });
 
-    // The next visit (every atlas tab closed, then the atlas opened again) runs the new version.
+    // "Reload now" with another atlas window open (it could be presenting): refused, and said why.
+    const other = await context.newPage();
+    await other.goto('/?speaker=1');
+    await readyLine(page).getByRole('button', { name: 'Reload now' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Close the other atlas windows first' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    // Alone, it switches this window to the new version, which says so once.
+    await other.close();
+    await page.reload(); // the notice again (the worker still waits: this window never closed)
+    await readyLine(page).getByRole('button', { name: 'Reload now' }).click();
+    await expect(updatedLine(page)).toBeVisible();
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+    expect(await pending(page)).toBeNull();
+    await page.reload();
+    await registered(page);
+    await expect(page.locator('.update-notice')).toHaveCount(0);
+  });
+
+  test('deployed between visits: found as the atlas opens, ready quietly, running on the next visit', async ({ page, atlas, context }) => {
+    test.setTimeout(90_000);
+    await atlas.open('zone=dagushan');
+    await offlineCopyReady(page);
     await page.close();
-    const next = await context.newPage();
-    await next.goto('/?zone=dagushan');
-    const updated = next.getByRole('status').filter({ hasText: 'The atlas was updated to its newest version.' });
-    await expect(updated).toBeVisible();
-    expect(await next.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
-    await next.screenshot({ path: 'screenshots/update-done-1366.png' });
-    // Said once: the visit after that is quiet.
-    await next.reload();
-    await expect(next.getByRole('heading', { name: DAGUSHAN })).toBeVisible();
-    await expect(next.locator('.update-notice')).toHaveCount(0);
+
+    deploy();
+    // The browser checks for a new worker as the page opens, before the atlas registers its own.
+    const second = await context.newPage();
+    await second.goto('/?zone=dagushan');
+    await expect(readyLine(second)).toBeVisible();
+    await second.close();
+
+    const third = await context.newPage();
+    await third.goto('/?zone=dagushan');
+    await expect(updatedLine(third)).toBeVisible();
+    await third.screenshot({ path: 'screenshots/update-done-1366.png' });
+    expect(await pending(third)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import './app/link-boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { whenFirstFrame } from './lib/first-frame';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -13,9 +14,12 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// The offline copy (a service worker, see src/features/offline): registered once the page has loaded
-// and the browser is idle (or 4 s later), so its download of the whole build never competes with the
-// first screen's basemap and data; production builds only.
-const registerOffline = () => void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker());
-if (import.meta.env.PROD)
-  window.addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(registerOffline, { timeout: 4000 }) : setTimeout(registerOffline, 1000)), { once: true });
+// The offline copy (a service worker, see src/features/offline): registered after the map's first
+// frame (or 5 s, for screens without a map), when the browser is idle, so downloading the whole build
+// does not compete with the first screen. Not in a frame: an embed on another site would download
+// the whole atlas into that site's storage. Production builds only.
+const registerOffline = () =>
+  void import('./features/offline/register-service-worker').then((m) => m.registerServiceWorker()).catch(() => undefined);
+const framed = window.self !== window.top;
+if (import.meta.env.PROD && !framed)
+  whenFirstFrame(() => ('requestIdleCallback' in window ? requestIdleCallback(registerOffline, { timeout: 4000 }) : setTimeout(registerOffline, 500)), 5000);

@@ -30,3 +30,18 @@ export function useAfterFirstFrame(maxWaitMs = 2500): boolean {
   }, [isDrawn, maxWaitMs]);
   return isDrawn || waitedEnough;
 }
+
+/** Runs `run` once, after the map's first frame or `maxWaitMs`, whichever comes first. */
+export function whenFirstFrame(run: () => void, maxWaitMs: number): void {
+  if (drawn) return run();
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    listeners.delete(once);
+    window.clearTimeout(timer);
+    run();
+  };
+  listeners.add(once);
+  const timer = window.setTimeout(once, maxWaitMs);
+}

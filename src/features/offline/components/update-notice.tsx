@@ -7,7 +7,7 @@ import '../offline.css';
 type Props = { embed: boolean; speaker: boolean; presenting: boolean };
 
 /**
- * The quiet word about the app's version: a status line at the foot of the window, never a dialog,
+ * The quiet word about the app's version: a status line with the map's notices, never a dialog,
  * never focus taken, never shown over an embed, the speaker view or a presented step (it waits).
  * "Reload now" is the only way the atlas ever reloads itself.
  */
@@ -20,7 +20,7 @@ export function UpdateNotice(screen: Props) {
     <div className="update-notice-region" role="status">
       {visible && (
         <p className="update-notice" data-update={state}>
-          <span>{t(state === 'ready' ? 'offline.ready' : 'offline.updated')}</span>
+          <span>{t(`offline.${state}`)}</span>
           {state === 'ready' && (
             <button type="button" className="update-notice__action" onClick={applyUpdate}>
               {t('offline.reloadNow')}
