@@ -165,6 +165,7 @@ test.describe('a new version', () => {
     await other.goto('/?speaker=1');
     await readyLine(page).getByRole('button', { name: 'Reload now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Close the other atlas windows first' })).toBeVisible();
+    await page.screenshot({ path: 'screenshots/update-blocked-1366.png' });
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
     // Alone, it switches this window to the new version, which says so once.
