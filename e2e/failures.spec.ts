@@ -323,6 +323,47 @@ test.describe('interaction under stress: the view always matches the URL', () =>
   });
 });
 
+/**
+ * A part of the app whose code cannot be loaded (its chunk answers 404: the network dropped before
+ * the offline copy existed, or a deployment removed the file) says so in its own place, in the
+ * current language, and the rest keeps working: never a blank page.
+ */
+test.describe('a part whose code cannot be loaded says so in its place; the rest works', () => {
+  // Chromium logs the 404; React logs the error its boundary caught (the app adds nothing).
+  test.use({
+    // An array of patterns, given in Playwright's [value, options] form (a bare array of several would be read as that form).
+    allowedConsoleErrors: [[/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/, /Failed to fetch dynamically imported module/, /error boundary you provided, LoadBoundary/], { scope: 'test' }],
+  });
+  const cases = [
+    { name: 'the share menu', chunk: /\/assets\/share-menu-[\w-]+\.js$/, query: 'zone=dagushan', text: 'The share menu could not be loaded.' },
+    { name: 'the progress chart', chunk: /\/assets\/progress-chart-[\w-]+\.js$/, query: 'zone=dagushan', text: 'The chart could not be loaded.' },
+    { name: 'the panel', chunk: /\/assets\/sidebar-[\w-]+\.js$/, query: '', text: 'The panel could not be loaded.' },
+    { name: 'the presenter, in Chinese', chunk: /\/assets\/presenter-[\w-]+\.js$/, query: 'lang=zh&tour=1', text: '无法加载演示。' },
+  ];
+  for (const c of cases) {
+    test(`${c.name}`, async ({ atlas, page }) => {
+      await page.route(c.chunk, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await atlas.open(c.query);
+      if (c.name === 'the share menu') await page.getByRole('banner').getByRole('button', { name: /^Share this view/ }).click();
+      const notice = page.getByRole('alert').filter({ hasText: c.text });
+      await expect(notice).toBeVisible();
+      await expect(notice.getByRole('button', { name: /Reload the atlas|重新加载地图/ })).toBeVisible();
+      // Seen, not just present: nothing (the panel, the header) lies over the notice's middle.
+      await notice.scrollIntoViewIfNeeded();
+      const box = (await notice.boundingBox())!;
+      const onTop = await page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('[data-load-failed]'), [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(onTop, 'the notice is not covered').toBe(true);
+      // The rest works: the map with its zones, and (where the panel loaded) the zone's own text.
+      expect((await atlas.renderedZoneIds()).length).toBeGreaterThan(0);
+      if (c.query.includes('zone=dagushan')) await expect(atlas.zonePanel('Dagushan Petrochemical Industrial Park')).toBeVisible();
+      if (c.name === 'the panel') {
+        await atlas.clickZoneOnMap('huayuankou');
+        await expect.poll(() => atlas.param('zone')).toBe('huayuankou');
+      }
+    });
+  }
+});
+
 test.describe('security', () => {
   test('the app is served with a strict Content-Security-Policy', async ({ page }) => {
     const response = await page.goto('/');

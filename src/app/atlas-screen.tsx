@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataFilesProvider, useDataset } from '../lib/data/dataset-query';
+import { LoadBoundary } from '../components/load-boundary';
 import { AppHeader } from './app-header';
 import { AtlasView } from './atlas-view';
 import { useUrlState } from './url-state';
@@ -36,9 +37,11 @@ export function AtlasScreen() {
   // The speaker view (a second window of a presentation) is a screen of its own.
   if (speaker && show)
     return (
-      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
-        <SpeakerScreen data={state.dataset} />
-      </Suspense>
+      <LoadBoundary part="speaker">
+        <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+          <SpeakerScreen data={state.dataset} />
+        </Suspense>
+      </LoadBoundary>
     );
 
   return (
@@ -50,9 +53,11 @@ export function AtlasScreen() {
         {t('app.skipToPanel')}
       </a>
       {embed ? (
-        <Suspense fallback={null}>
-          <EmbedBar href={window.location.href} />
-        </Suspense>
+        <LoadBoundary part="embed">
+          <Suspense fallback={null}>
+            <EmbedBar href={window.location.href} />
+          </Suspense>
+        </LoadBoundary>
       ) : (
         <AppHeader />
       )}

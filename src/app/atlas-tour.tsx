@@ -8,6 +8,7 @@ import { applyStep, stepIndex, type StepState } from '../features/tour/utils/app
 import { resolveTour } from '../features/tour/utils/resolve-tour';
 import { tourLink } from '../features/tour/utils/tour-link';
 import type { useAtlasActions } from './use-atlas-actions';
+import { LoadBoundary } from '../components/load-boundary';
 
 /** The presenter's layer (and its QR code) loads only when a tour is shown. */
 const Presenter = lazy(() => import('../features/tour/components/presenter').then((m) => ({ default: m.Presenter })));
@@ -120,6 +121,7 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
 
   const overlay =
     active && tour ? (
+      <LoadBoundary part="presenter" className="presenter-failed">
       <Suspense fallback={null}>
       <Presenter
         tour={tour}
@@ -139,6 +141,7 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
         chartOpen={url.chart === true}
       />
       </Suspense>
+      </LoadBoundary>
     ) : url.tour !== null && resolved.error && !url.speaker ? (
       <div className="hidden-zone-notice tour-link-error" role="alert">
         <p>{t('tour.badLink', { detail: resolved.error })}</p>

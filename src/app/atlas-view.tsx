@@ -20,6 +20,7 @@ import { useUrlRepair } from './use-url-repair';
 import { useAtlasTour } from './atlas-tour';
 import { supportsWebGL } from './webgl';
 import { markFirstFrame } from '../lib/first-frame';
+import { LoadBoundary } from '../components/load-boundary';
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
@@ -222,9 +223,11 @@ export function AtlasView({ data }: { data: Dataset }) {
       </MapNotices>
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
       {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} />}
+      <LoadBoundary part="panel" className="side-sheet side-sheet--loading">
       <Suspense fallback={<PanelLoading />}>
         <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} />
       </Suspense>
+      </LoadBoundary>
     </>
   );
 }

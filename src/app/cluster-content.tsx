@@ -4,6 +4,7 @@ import { ClusterProfile } from '../features/clusters/components/cluster-profile'
 import { EnterpriseList } from '../features/enterprises/components/enterprise-list';
 import { lazy, Suspense } from 'react';
 import { DataGate } from '../components/data-notice';
+import { LoadBoundary } from '../components/load-boundary';
 import { useUrlState } from './url-state';
 
 /** The chart (recharts) is its own chunk: the panel's text never waits for it. */
@@ -46,9 +47,11 @@ export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpri
       </DataGate>
       {/* The figures' notice is above, with the profile: the chart just waits for them. */}
       {data.figures.length > 0 && (
+      <LoadBoundary part="chart">
       <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
         <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} expanded={chartExpanded} onExpandedChange={onChartExpandedChange} modalDialog={tour === null} />
       </Suspense>
+      </LoadBoundary>
       )}
     </>
   );

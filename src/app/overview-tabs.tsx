@@ -5,6 +5,7 @@ import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { CityOverview } from '../features/overview/components/city-overview';
 import { DataGate } from '../components/data-notice';
 import { useAfterFirstFrame } from '../lib/first-frame';
+import { LoadBoundary } from '../components/load-boundary';
 
 import { ZoneList } from '../features/zones/components/zone-list';
 import { EnterpriseDirectory } from '../features/enterprises/components/enterprise-directory';
@@ -57,9 +58,11 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
           <CityOverview figures={data.figures} sources={data.sources} lang={lang}>
             <DataGate need={['clusters']}>
             {afterFirstFrame ? (
-              <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
-                <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
-              </Suspense>
+              <LoadBoundary part="chart">
+                <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+                  <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
+                </Suspense>
+              </LoadBoundary>
             ) : (
               <div className="chart-loading" aria-hidden="true" />
             )}

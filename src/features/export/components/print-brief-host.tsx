@@ -22,12 +22,15 @@ export function PrintBriefHost({ data, zoneId, clusterId, lang }: Props) {
 
   useEffect(() => {
     if (!selected || mod) return;
-    void import('./print-brief').then((m) => {
-      m.prepareBrief();
-      setMod(m);
-      // Says that printing now gives the brief (tests wait for it before printing).
-      document.documentElement.dataset.printBrief = 'ready';
-    });
+    void import('./print-brief')
+      .then((m) => {
+        m.prepareBrief();
+        setMod(m);
+        // Says that printing now gives the brief (tests wait for it before printing).
+        document.documentElement.dataset.printBrief = 'ready';
+      })
+      // Its code did not arrive (the network dropped): printing then prints the screen as it is.
+      .catch(() => undefined);
   }, [selected, mod]);
 
   useEffect(() => {

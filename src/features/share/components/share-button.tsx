@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../lib/data/schemas';
 import type { Selection } from '../utils/figure-rows';
 import '../share.css';
+import { LoadBoundary } from '../../../components/load-boundary';
 
 const loadMenu = () => import('./share-menu');
 const ShareMenu = lazy(() => loadMenu().then((m) => ({ default: m.ShareMenu })));
+/** Fetched ahead when the pointer or focus reaches the button; a failure is said when the menu opens. */
+const preloadMenu = () => void loadMenu().catch(() => undefined);
 
 type Props = {
   /** The name of what is on screen, written under the QR code and into the embed's title. */
@@ -42,8 +45,8 @@ export function ShareButton({ viewName, data, selection, placement }: Props) {
         aria-controls={open ? menuId : undefined}
         aria-label={label}
         title={placement === 'panel' ? t('share.button') : undefined}
-        onPointerEnter={() => void loadMenu()}
-        onFocus={() => void loadMenu()}
+        onPointerEnter={preloadMenu}
+        onFocus={preloadMenu}
         onClick={() => setOpen((o) => !o)}
       >
         <svg className="share-button__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -55,9 +58,11 @@ export function ShareButton({ viewName, data, selection, placement }: Props) {
         <span className="share-button__text">{t('share.button')}</span>
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ShareMenu id={menuId} anchor={button} viewName={viewName} data={data} selection={selection} onClose={close} />
-        </Suspense>
+        <LoadBoundary part="menu" className="share-menu-failed">
+          <Suspense fallback={null}>
+            <ShareMenu id={menuId} anchor={button} viewName={viewName} data={data} selection={selection} onClose={close} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );
