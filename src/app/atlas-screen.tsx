@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataFilesProvider, useDataset } from '../lib/data/dataset-query';
 import { LoadBoundary } from '../components/load-boundary';
@@ -37,10 +37,8 @@ export function AtlasScreen() {
   // The speaker view (a second window of a presentation) is a screen of its own.
   if (speaker && show)
     return (
-      <LoadBoundary part="speaker">
-        <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
-          <SpeakerScreen data={state.dataset} />
-        </Suspense>
+      <LoadBoundary part="speaker" loading={<p className="status">{t('app.loading')}</p>}>
+        <SpeakerScreen data={state.dataset} />
       </LoadBoundary>
     );
 
@@ -54,9 +52,7 @@ export function AtlasScreen() {
       </a>
       {embed ? (
         <LoadBoundary part="embed">
-          <Suspense fallback={null}>
-            <EmbedBar href={window.location.href} />
-          </Suspense>
+          <EmbedBar href={window.location.href} />
         </LoadBoundary>
       ) : (
         <AppHeader />

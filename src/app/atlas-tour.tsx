@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../lib/data/schemas';
 import { useKiosk } from '../features/tour/hooks/use-kiosk';
@@ -122,25 +122,23 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
   const overlay =
     active && tour ? (
       <LoadBoundary part="presenter" className="presenter-failed">
-      <Suspense fallback={null}>
-      <Presenter
-        tour={tour}
-        index={index}
-        lang={lang}
-        arrived={arrived}
-        problems={problems}
-        blank={blank}
-        onBlank={setBlank}
-        onGo={goTo}
-        onLeave={onLeave}
-        onReturn={onReturn}
-        onSpeaker={openSpeaker}
-        link={link}
-        phone={opts.phone}
-        kioskPaused={url.kiosk ? kiosk.paused : null}
-        chartOpen={url.chart === true}
-      />
-      </Suspense>
+        <Presenter
+          tour={tour}
+          index={index}
+          lang={lang}
+          arrived={arrived}
+          problems={problems}
+          blank={blank}
+          onBlank={setBlank}
+          onGo={goTo}
+          onLeave={onLeave}
+          onReturn={onReturn}
+          onSpeaker={openSpeaker}
+          link={link}
+          phone={opts.phone}
+          kioskPaused={url.kiosk ? kiosk.paused : null}
+          chartOpen={url.chart === true}
+        />
       </LoadBoundary>
     ) : url.tour !== null && resolved.error && !url.speaker ? (
       <div className="hidden-zone-notice tour-link-error" role="alert">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorEvent } from '@vis.gl/react-maplibre';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
@@ -223,10 +223,8 @@ export function AtlasView({ data }: { data: Dataset }) {
       </MapNotices>
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
       {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} />}
-      <LoadBoundary part="panel" className="side-sheet side-sheet--loading">
-      <Suspense fallback={<PanelLoading />}>
+      <LoadBoundary part="panel" className="side-sheet side-sheet--loading" loading={<PanelLoading />}>
         <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} />
-      </Suspense>
       </LoadBoundary>
     </>
   );

@@ -2,7 +2,7 @@ import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
 import type { Lang } from '../lib/i18n-types';
 import { ClusterProfile } from '../features/clusters/components/cluster-profile';
 import { EnterpriseList } from '../features/enterprises/components/enterprise-list';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { DataGate } from '../components/data-notice';
 import { LoadBoundary } from '../components/load-boundary';
 import { useUrlState } from './url-state';
@@ -47,10 +47,8 @@ export function ClusterContent({ data, clusterId, zoneId, lang, selectedEnterpri
       </DataGate>
       {/* The figures' notice is above, with the profile: the chart just waits for them. */}
       {data.figures.length > 0 && (
-      <LoadBoundary part="chart">
-      <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
+      <LoadBoundary part="chart" loading={<div className="chart-loading" aria-hidden="true" />}>
         <ProgressChart cluster={cluster} figures={data.figures} sources={data.sources} lang={lang} expanded={chartExpanded} onExpandedChange={onChartExpandedChange} modalDialog={tour === null} />
-      </Suspense>
       </LoadBoundary>
       )}
     </>

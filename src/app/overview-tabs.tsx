@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, type KeyboardEvent } from 'react';
+import { lazy, useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
@@ -58,10 +58,8 @@ export function OverviewTabs({ data, actions, hiddenZoneIds }: Props) {
           <CityOverview figures={data.figures} sources={data.sources} lang={lang}>
             <DataGate need={['clusters']}>
             {afterFirstFrame ? (
-              <LoadBoundary part="chart">
-                <Suspense fallback={<div className="chart-loading" aria-hidden="true" />}>
-                  <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
-                </Suspense>
+              <LoadBoundary part="chart" loading={<div className="chart-loading" aria-hidden="true" />}>
+                <ClusterComparisonChart clusters={data.clusters} figures={data.figures} lang={lang} sources={data.sources} />
               </LoadBoundary>
             ) : (
               <div className="chart-loading" aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../lib/data/schemas';
 import type { Selection } from '../utils/figure-rows';
@@ -59,9 +59,7 @@ export function ShareButton({ viewName, data, selection, placement }: Props) {
       </button>
       {open && (
         <LoadBoundary part="menu" className="share-menu-failed">
-          <Suspense fallback={null}>
-            <ShareMenu id={menuId} anchor={button} viewName={viewName} data={data} selection={selection} onClose={close} />
-          </Suspense>
+          <ShareMenu id={menuId} anchor={button} viewName={viewName} data={data} selection={selection} onClose={close} />
         </LoadBoundary>
       )}
     </>

@@ -33,6 +33,9 @@ type Props = {
   chartOpen: boolean;
 };
 
+/** The caption card's buttons that only a projector shows (a phone keeps Previous, Next and Leave). */
+const DESK_ACTIONS = ['return', 'speaker', 'qr', 'help'] as const;
+
 /** The presenting window's layer over the atlas: caption card, counter, progress, controls and overlays. */
 export function Presenter(p: Props) {
   const { t } = useTranslation();
@@ -86,22 +89,12 @@ export function Presenter(p: Props) {
           <button type="button" className="tour-button tour-button--primary" onClick={() => act('next')} disabled={p.index === count - 1}>
             {t('tour.next')}
           </button>
-          {!p.phone && (
-            <>
-              <button type="button" className="tour-button" onClick={() => act('return')}>
-                {t('tour.return')}
+          {!p.phone &&
+            DESK_ACTIONS.map((a) => (
+              <button key={a} type="button" className="tour-button" onClick={() => act(a)}>
+                {t(`tour.${a}`)}
               </button>
-              <button type="button" className="tour-button" onClick={() => act('speaker')}>
-                {t('tour.speaker')}
-              </button>
-              <button type="button" className="tour-button" onClick={() => act('qr')}>
-                {t('tour.qr')}
-              </button>
-              <button type="button" className="tour-button" onClick={() => act('help')}>
-                {t('tour.help')}
-              </button>
-            </>
-          )}
+            ))}
           <button type="button" className="tour-button" onClick={() => act('leave')}>
             {t('tour.leave')}
           </button>
