@@ -7,8 +7,10 @@ import { existsSync } from 'node:fs';
  * browser on our machines). Set PLAYWRIGHT_BROWSER=bundled to use Playwright's own Chromium
  * instead (after `npx playwright install chromium`), or CHROMIUM_PATH to point at another binary.
  */
-// E2E_PORT lets a second checkout run its own specs beside this one (CI uses 4173).
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The tests serve their own build (with the test bridge) on their own port, 4174, never the 4173 of
+// `npm start`: a server found already listening is never reused, Playwright stops instead and says the
+// port is taken. E2E_PORT lets a second checkout run its own specs beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const useSystemChromium = process.env.PLAYWRIGHT_BROWSER !== 'bundled' && existsSync(chromiumPath);
 
@@ -41,7 +43,7 @@ export default defineConfig({
     // Links up to 64 KB reach the app (Node's default is 16 KB): the app mends overlong ones itself.
     command: `npm run build:test && NODE_OPTIONS=--max-http-header-size=65536 npx vite preview --outDir dist-test --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });

@@ -93,7 +93,7 @@ test.describe('offline after one visit', () => {
  */
 test.describe('a new version', () => {
   test.describe.configure({ mode: 'serial' });
-  const port = Number(process.env.E2E_PORT ?? 4173) + 9;
+  const port = Number(process.env.E2E_PORT ?? 4174) + 9;
   const origin = `http://127.0.0.1:${port}`;
   let version = 0;
   const deploy = () => void version++;

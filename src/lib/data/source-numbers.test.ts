@@ -26,7 +26,7 @@ const DOCUMENTS = [
   { sourceId: 'doc-002-clusters', file: '002_c5410fde3e8b01ed.txt' },
   { sourceId: 'doc-000-hightech-2012', file: '000_a7a296919ef405b9.txt' },
 ] as const;
-const readDocument = (file: string) => readFileSync(resolve(ROOT, '../shared/sources', file), 'utf8');
+const readDocument = (file: string) => readFileSync(resolve(ROOT, 'data/sources', file), 'utf8');
 
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(million|billion|bn|b|k)\b)?/gi;
 const SCALE: Record<string, number> = { k: 1e3, million: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
