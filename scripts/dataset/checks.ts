@@ -183,10 +183,10 @@ export function contentProblems({ valid }: CheckInput, texts: Map<string, string
       if (f.period) add('period', `a part-year value (${f.period}) is not comparable with an annual target`, `非全年数据（${f.period}）不能与年度目标比较`);
       if (baseline && f.year <= baseline.year) add('year', `a progress figure must come after the baseline year ${baseline.year}`, `进展数据的年份必须晚于基准年 ${baseline.year}`);
       // A series the chart draws as one line is the figures of a cluster with one scope note: they must be of one scope.
-      const joinedTo = [target, baseline, ...figures.filter((g) => g.progress && g.clusterId === f.clusterId && g !== f)].find(
-        (g) => g && g.scopeNote.en === f.scopeNote.en && g.metric.en === f.metric.en,
-      );
-      if (joinedTo && !sameScope(joinedTo, f))
+      const series = (g: Figure | undefined): g is Figure => !!g && g.scopeNote.en === f.scopeNote.en && g.metric.en === f.metric.en;
+      const members = figures.filter((g) => g.progress && g.clusterId === f.clusterId && series(g)).sort((a, b) => a.year - b.year);
+      const joinedTo = [target, baseline, ...members].find(series);
+      if (joinedTo && joinedTo !== f && !sameScope(joinedTo, f))
         add(
           'scope',
           `joined across scopes: the series "${f.scopeNote.en}" is of scope ${scopeEn(joinedTo)} (figure ${joinedTo.id}), this figure of scope ${scopeEn(f)}; give it its own scope note or fix its scope`,

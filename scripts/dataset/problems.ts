@@ -64,7 +64,7 @@ export function describeIssue(issue: v.BaseIssue<unknown>, path: string): Messag
     case 'picklist': {
       if (ZONE_FIELDS.has(field)) return unknownZone(issue.input);
       if (CLUSTER_FIELDS.has(field)) return unknownCluster(issue.input);
-      const options = expected.replace(/"/g, '').split(' | ').join(', ');
+      const options = expected.replace(/["()]/g, '').split(' | ').join(', ');
       return { en: `${got} is not one of: ${options}`, zh: `${got} 不是可选值之一：${options}` };
     }
     case 'regex':
