@@ -65,6 +65,7 @@ export const TABLES: Record<TableName, { file: string; columns: ColumnSpec[] }> 
       { kind: 'text', column: 'cluster', field: 'clusterId', empty: 'required' },
       { kind: 'text', column: 'zone', field: 'zoneId', empty: 'required' },
       { kind: 'localized', column: 'name', field: 'name', empty: 'required' },
+      { kind: 'bool', column: 'name_romanised', field: 'nameRomanised' },
       { kind: 'aliases', column: 'aliases', field: 'aliases' },
       { kind: 'localized', column: 'role', field: 'role', empty: 'required' },
       { kind: 'localized', column: 'origin', field: 'origin', empty: 'null' },

@@ -142,6 +142,22 @@ describe('data check: one message per malformed row, with file, row and column',
     expect(got).toHaveLength(2);
   });
 
+  it('a document named by its file number instead of its title and year', () => {
+    const dir = copy();
+    const row = editRow(dir, 'enterprises.csv', 'hp', (r) => (r.role_en = 'Investor (named in document 002)'));
+    expect(messages(dir)).toEqual([
+      `enterprises.csv row ${row}, column role_en: names a document by its file number ("document 002"): name it by its title and year, e.g. "Modern industrial clusters" (2010) / 第${row}行 role_en 列：以文件编号（"document 002"）称呼文件：请写出其标题和年份，如 2010年"Modern industrial clusters"`,
+    ]);
+  });
+
+  it('a Chinese name marked romanised that has no Latin letters', () => {
+    const dir = copy();
+    const row = editRow(dir, 'enterprises.csv', 'hp', (r) => (r.name_romanised = 'yes'));
+    expect(messages(dir)).toEqual([
+      `enterprises.csv row ${row}, column name_romanised: the Chinese name has no Latin letters: it is not romanised / 第${row}行 name_romanised 列：中文名称不含拉丁字母：并非拉丁字母拼写`,
+    ]);
+  });
+
   it('reports every problem at once, in file order', () => {
     const dir = copy();
     const a = editRow(dir, 'figures.csv', 'f002-petrochemicals-output-2008', (r) => (r.year = '20O8'));

@@ -133,6 +133,19 @@ const scopeEn = (f: Figure) => `${f.scope}${f.zoneId ? `, zone ${f.zoneId}` : ''
 const scopeZh = (f: Figure) => `${SCOPE_ZH[f.scope] ?? f.scope}${f.zoneId ? `，园区 ${f.zoneId}` : ''}`;
 const sameScope = (a: Figure, b: Figure) => a.scope === b.scope && a.zoneId === b.zoneId;
 
+const DOCUMENT_NUMBER = /\b(?:document|doc\.?)\s*(0\d\d)\b|(0\d\d)\s*号文件/i;
+/** Fields the atlas never shows as text, or shows verbatim from a source. */
+const NOT_SHOWN = new Set(['id', 'quote', 'sourceName', 'aliases']);
+
+/** Every string a reader may see in a record, with its dotted path. */
+function visibleTexts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    NOT_SHOWN.has(k) || /Ids?$/.test(k) ? [] : visibleTexts(v, path ? `${path}.${k}` : k),
+  );
+}
+
 /** The checks of content, on the records that passed their schema. */
 export function contentProblems({ valid }: CheckInput, texts: Map<string, string>): RecordProblem[] {
   const out: RecordProblem[] = [];
@@ -143,6 +156,26 @@ export function contentProblems({ valid }: CheckInput, texts: Map<string, string
   const clusterById = new Map(present(valid.clusters).map((c) => [c.id, c]));
   const sourceById = new Map(present(valid.sources).map((s) => [s.id, s]));
   const figureIndex = new Map(valid.figures.map((f, i) => [f?.id, i]));
+
+  // Words a reader should never see: a document named by its file number instead of its title and year.
+  for (const c of ['clusters', 'zones', 'enterprises', 'figures'] as const)
+    valid[c].forEach((record, i) => {
+      if (!record) return;
+      for (const [field, text] of visibleTexts(record)) {
+        const m = DOCUMENT_NUMBER.exec(text);
+        if (!m) continue;
+        const number = m[1] ?? m[2] ?? '';
+        const doc = [...sourceById.values()].find((s) => s.id.startsWith(`doc-${number}-`));
+        const name = doc ? `"${doc.title}"${doc.date ? ` (${doc.date.slice(0, 4)})` : ''}` : 'its title and year';
+        out.push({
+          collection: c,
+          index: i,
+          field,
+          en: `names a document by its file number ("${m[0]}"): name it by its title and year, e.g. ${name}`,
+          zh: `以文件编号（"${m[0]}"）称呼文件：请写出其标题和年份，如 ${doc ? `${doc.date ? `${doc.date.slice(0, 4)}年` : ''}"${doc.title}"` : '标题和年份'}`,
+        });
+      }
+    });
 
   valid.sources.forEach((s, i) => {
     if (s && (s.kind === 'primary' || s.kind === 'research') && !texts.has(s.id))
@@ -232,6 +265,14 @@ export function contentProblems({ valid }: CheckInput, texts: Map<string, string
   });
   valid.enterprises.forEach((e, i) => {
     if (!e) return;
+    if (e.nameRomanised && !/[A-Za-z]/.test(e.name.zh))
+      out.push({
+        collection: 'enterprises',
+        index: i,
+        field: 'nameRomanised',
+        en: 'the Chinese name has no Latin letters: it is not romanised',
+        zh: '中文名称不含拉丁字母：并非拉丁字母拼写',
+      });
     const cluster = clusterById.get(e.clusterId);
     if (cluster && !cluster.zoneIds.includes(e.zoneId))
       out.push({ collection: 'enterprises', index: i, field: 'zoneId', en: `zone ${e.zoneId} is not a zone of its cluster ${e.clusterId}`, zh: `园区 ${e.zoneId} 不属于其产业集群 ${e.clusterId}` });
