@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkDataFolder, COLLECTIONS, OUT_DIR, ROOT } from './dataset/check-data.ts';
 import { formatProblem } from './dataset/problems.ts';
+import { TOUR_OUT } from './dataset/tour.ts';
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ function main(): void {
   const dataArg = args.indexOf('--data');
   const dir = resolve(dataArg >= 0 && args[dataArg + 1] ? args[dataArg + 1]! : (process.env.ATLAS_DATA_DIR ?? `${ROOT}data/atlas`));
 
-  const { data, problems, outlinesChecked } = checkDataFolder(dir);
+  const { data, tour, problems, outlinesChecked } = checkDataFolder(dir);
   if (problems.length > 0) {
     console.error(`The data in ${dir} have ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written (数据有 ${problems.length} 处问题，未写入任何文件):`);
     for (const p of problems) console.error(`- ${formatProblem(p)}`);
@@ -34,7 +35,8 @@ function main(): void {
   }
   mkdirSync(OUT_DIR, { recursive: true });
   for (const c of COLLECTIONS) writeFileSync(`${OUT_DIR}${c}.json`, `${JSON.stringify(data[c])}\n`);
-  console.log(`Wrote public/data: ${counts}.`);
+  writeFileSync(`${ROOT}${TOUR_OUT}`, `${JSON.stringify(tour, null, 2)}\n`);
+  console.log(`Wrote public/data: ${counts}; and ${TOUR_OUT} (${tour?.steps.length ?? 0} steps).`);
 }
 
 main();

@@ -296,7 +296,7 @@ export function readRecordFiles(dir: string, folder: 'zones' | 'clusters', allow
 }
 
 /** The line of a dotted path in a YAML document, or of its nearest written parent. */
-function lineOf(doc: Document, lines: LineCounter, path: string): number | undefined {
+export function lineOf(doc: Document, lines: LineCounter, path: string): number | undefined {
   const keys: (string | number)[] = path.split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
   for (let n = keys.length; n >= 0; n--) {
     const node: unknown = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true);

@@ -13,6 +13,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataFolder, ROOT } from './check-data.ts';
 import { formatProblem } from './problems.ts';
+import { TOUR_OUT } from './tour.ts';
 
 const ATLAS = resolve(ROOT, 'data/atlas');
 const made: string[] = [];
@@ -165,6 +166,35 @@ describe('data check: one message per malformed row, with file, row and column',
     const c = editRow(dir, 'sources.csv', 'doc-000-hightech-2012', (r) => (r.date = '31/12/2012'));
     const got = messages(dir);
     expect(got.map((m) => m.split(':')[0])).toEqual([`sources.csv row ${c}, column date`, `figures.csv row ${a}, column year`, `figures.csv row ${b}, column source`]);
+  });
+});
+
+describe('the built-in tour: captions name figures by id', () => {
+  it('the app\'s built-in-tour.json is data/atlas/tour.yaml resolved against figures.csv (rebuild with npm run data:dataset)', () => {
+    const committed: unknown = JSON.parse(readFileSync(resolve(ROOT, TOUR_OUT), 'utf8'));
+    expect(checkDataFolder(ATLAS).tour).toEqual(committed);
+    expect(readFileSync(join(ATLAS, 'tour.yaml'), 'utf8')).toContain('{fig:f002-petrochemicals-output-2008}');
+  });
+
+  it('a changed figure changes the tour, in both languages', () => {
+    const dir = copy();
+    editRow(dir, 'figures.csv', 'f002-petrochemicals-output-2008', (r) => (r.value = '45.1'));
+    const { tour, problems } = checkDataFolder(dir);
+    expect(problems).toEqual([]);
+    const step = tour!.steps.find((s) => s.cluster === 'petrochemicals')!;
+    expect(step.caption.en).toContain('produced 45.1 billion RMB in 2008');
+    expect(step.caption.zh).toContain('实现产值451亿元');
+  });
+
+  it('an unknown figure in a caption is reported with its line and field', () => {
+    const dir = copy();
+    const path = join(dir, 'tour.yaml');
+    const text = readFileSync(path, 'utf8').replace('{fig:f002-petrochemicals-output-2008} in 2008', '{fig:f002-petrochemicals-output-2009} in 2008');
+    writeFileSync(path, text);
+    const line = text.split('\n').findIndex((l) => l.includes('{fig:f002-petrochemicals-output-2009}')) + 1;
+    expect(messages(dir)).toEqual([
+      `tour.yaml line ${line}, field steps.1.caption.en: unknown figure "f002-petrochemicals-output-2009" in {fig:f002-petrochemicals-output-2009}: it is not an id in figures.csv / 第${line}行 steps.1.caption.en 字段：{fig:f002-petrochemicals-output-2009} 中的数据 "f002-petrochemicals-output-2009" 未知：figures.csv 中没有该编号`,
+    ]);
   });
 });
 

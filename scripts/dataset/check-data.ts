@@ -14,11 +14,14 @@ import {
   ZoneOutlinesSchema,
   ZoneSchema,
   type Dataset,
+  type Figure,
   type ZoneOutlines,
 } from '../../src/lib/data/schemas.ts';
 import { readAuthored, type AuthoredRecord, type Collection } from './atlas-files.ts';
 import { contentProblems, readLocalTexts, referenceProblems, type CheckInput, type RecordProblem } from './checks.ts';
 import { describeIssue, formatProblem, type Problem } from './problems.ts';
+import { readTour } from './tour.ts';
+import type { TourInput } from '../../src/features/tour/utils/tour-schema.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const OUT_DIR = `${ROOT}public/data/`;
@@ -56,7 +59,7 @@ function loadOutlines(problems: Problem[]): ZoneOutlines | null {
 }
 
 /** Reads, validates and checks a data folder: the records to write, and every problem. */
-export function checkDataFolder(dir: string): { data: Record<Collection, unknown[]>; problems: Problem[]; outlinesChecked: number | null } {
+export function checkDataFolder(dir: string): { data: Record<Collection, unknown[]>; tour: TourInput | null; problems: Problem[]; outlinesChecked: number | null } {
   const shape = (s: (typeof SCHEMAS)[Collection]) => Object.keys(s.entries);
   const authored = readAuthored(dir, { zones: shape(ZoneSchema), clusters: shape(ClusterSchema) });
   const problems: Problem[] = [...authored.problems];
@@ -83,6 +86,7 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   problems.push(...referenceProblems(input).map(locate), ...contentProblems(input, readLocalTexts()).map(locate));
 
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, valid[c].filter((x) => x !== null)])) as Record<Collection, unknown[]>;
+  const tour = readTour(dir, data.figures as Figure[], problems);
   const outlines = loadOutlines(problems);
   if (outlines) {
     for (const p of outlineReferenceProblems({ ...(data as unknown as Omit<Dataset, 'outlines'>), outlines }))
@@ -97,8 +101,12 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
     seen.add(key);
     return true;
   });
-  const order = (p: Problem) => [authored.files.indexOf(p.file.split(' ')[0]!), p.row ?? p.line ?? 0] as const;
+  const fileOrder = (f: string) => {
+    const i = authored.files.indexOf(f.split(' ')[0]!);
+    return i < 0 ? authored.files.length : i;
+  };
+  const order = (p: Problem) => [fileOrder(p.file), p.row ?? p.line ?? 0] as const;
   unique.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
-  return { data, problems: unique, outlinesChecked: outlines ? outlines.features.length : null };
+  return { data, tour, problems: unique, outlinesChecked: outlines ? outlines.features.length : null };
 }
 
