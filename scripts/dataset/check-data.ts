@@ -86,7 +86,8 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   problems.push(...referenceProblems(input).map(locate), ...contentProblems(input, readLocalTexts()).map(locate));
 
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, valid[c].filter((x) => x !== null)])) as Record<Collection, unknown[]>;
-  const tour = readTour(dir, data.figures as Figure[], problems);
+  const figureIds = new Set(authored.collections.figures.map((r) => r.record.id).filter((x): x is string => typeof x === 'string'));
+  const tour = readTour(dir, data.figures as Figure[], problems, figureIds);
   const outlines = loadOutlines(problems);
   if (outlines) {
     for (const p of outlineReferenceProblems({ ...(data as unknown as Omit<Dataset, 'outlines'>), outlines }))

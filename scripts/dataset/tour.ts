@@ -19,8 +19,8 @@ export const TOUR_FILE = 'tour.yaml';
 export const TOUR_OUT = 'src/features/tour/config/built-in-tour.json';
 const PLACEHOLDER = /\{fig:([^}]*)\}/g;
 
-/** Reads and resolves the tour; null (with problems) when it cannot be built. */
-export function readTour(dir: string, figures: readonly Figure[], problems: Problem[]): TourInput | null {
+/** Reads and resolves the tour; null (with problems) when it cannot be built. `knownIds`: figures that exist but failed their own checks. */
+export function readTour(dir: string, figures: readonly Figure[], problems: Problem[], knownIds: ReadonlySet<string> = new Set()): TourInput | null {
   const path = join(dir, TOUR_FILE);
   if (!existsSync(path)) {
     problems.push({ file: TOUR_FILE, en: 'the file is missing', zh: '文件缺失' });
@@ -44,6 +44,8 @@ export function readTour(dir: string, figures: readonly Figure[], problems: Prob
         const figure = byId.get(id.trim());
         const at = where(path.join('.'));
         if (!figure) {
+          // A figure whose own row is broken is reported there; the tour waits for it.
+          if (knownIds.has(id.trim())) return whole;
           problems.push({ ...at, en: `unknown figure "${id}" in ${whole}: it is not an id in figures.csv`, zh: `${whole} 中的数据 "${id}" 未知：figures.csv 中没有该编号` });
           return whole;
         }
