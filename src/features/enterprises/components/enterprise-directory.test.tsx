@@ -51,6 +51,18 @@ describe('EnterpriseDirectory', () => {
     expect(onChoose).toHaveBeenCalledWith('intel');
   });
 
+  it('marks the romanised Chinese name, and only it, in both languages', async () => {
+    await setup();
+    const huake = rows().find((r) => r.getAttribute('data-enterprise') === 'huake-engineering-plastics')!;
+    expect(huake.querySelector('.enterprise-directory__other')!.textContent).toBe('Huake工程塑料基地 (romanised: no source gives its Chinese characters)');
+    expect(screen.getAllByText('(romanised: no source gives its Chinese characters)')).toHaveLength(1);
+    cleanup();
+    await setup('zh');
+    const zh = rows().find((r) => r.getAttribute('data-enterprise') === 'huake-engineering-plastics')!;
+    expect(zh.querySelector('.enterprise-directory__name')!.textContent).toBe('Huake工程塑料基地（拉丁字母拼写：出处未给出中文写法）');
+    expect(screen.getAllByText('（拉丁字母拼写：出处未给出中文写法）')).toHaveLength(1);
+  });
+
   it('finds by pinyin alias and by Chinese name', async () => {
     const { user } = await setup();
     const box = screen.getByRole('searchbox', { name: 'Search enterprises' });
