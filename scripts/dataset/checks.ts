@@ -274,7 +274,8 @@ export function contentProblems({ valid }: CheckInput, texts: Map<string, string
         zh: '中文名称不含拉丁字母：并非拉丁字母拼写',
       });
     const cluster = clusterById.get(e.clusterId);
-    if (cluster && !cluster.zoneIds.includes(e.zoneId))
+    // An unknown zone is reported once, as unknown (referenceProblems), not again as outside its cluster.
+    if (cluster && zones.some((x) => x.id === e.zoneId) && !cluster.zoneIds.includes(e.zoneId))
       out.push({ collection: 'enterprises', index: i, field: 'zoneId', en: `zone ${e.zoneId} is not a zone of its cluster ${e.clusterId}`, zh: `园区 ${e.zoneId} 不属于其产业集群 ${e.clusterId}` });
   });
   return out;

@@ -14,8 +14,8 @@ describe('canonical links', () => {
     expect(a).toBe('?lang=zh&zone=dagushan&cluster=petrochemicals&at=121.6000%2C38.9100%2C9.50');
   });
 
-  it('writes a list in the data order, each member once', () => {
-    expect(canonicalSearch(new URLSearchParams('hide=electronics,software,electronics'))).toBe('?hide=software%2Celectronics');
+  it('writes a list in one order (alphabetical: ids are open), each member once', () => {
+    expect(canonicalSearch(new URLSearchParams('hide=software,electronics,software'))).toBe('?hide=electronics%2Csoftware');
   });
 
   // Every state a user can reach, parsed and written back unchanged.
@@ -72,16 +72,31 @@ describe('damaged links are mended, and say how', () => {
     expect(mend('?lang=zh&lang=en').search).toBe('?lang=zh');
   });
 
-  it('lists lose their unknown and repeated members, as one problem', () => {
-    expect(mend('?hide=foo,software')).toEqual({ search: '?hide=software', problems: [{ key: 'hide', value: 'foo,software', fix: 'cleaned' }] });
+  it('lists lose their malformed, unknown and repeated members, as one problem', () => {
+    expect(mend('?hide=Foo!,software')).toEqual({ search: '?hide=software', problems: [{ key: 'hide', value: 'Foo!,software', fix: 'cleaned' }] });
+    // A well-formed id that the data does not have: only the data can tell.
+    expect(mendWithData('?hide=foo,software', data)).toEqual({ search: '?hide=software', problems: [{ key: 'hide', value: 'foo,software', fix: 'cleaned' }] });
     const many = mend(`?${Array.from({ length: 200 }, () => 'hide=software').join('&')}`);
     expect(many.search).toBe('?hide=software');
     expect(many.problems).toHaveLength(1);
   });
 
   it('unknown parameters and values are left out', () => {
-    expect(mend('?zone=atlantis&foo=1&view=map').search).toBe('');
-    expect(mend('?zone=atlantis').problems).toEqual([{ key: 'zone', value: 'atlantis', fix: 'removed' }]);
+    expect(mend('?zone=Atlantis!&foo=1&view=map').search).toBe('');
+    expect(mend('?zone=Atlantis!').problems).toEqual([{ key: 'zone', value: 'Atlantis!', fix: 'removed' }]);
+  });
+
+  it('ids are open: a zone, cluster or directory filter the data lacks is left out, by the data', () => {
+    expect(mend('?zone=atlantis').search).toBe('?zone=atlantis');
+    expect(mendWithData('?zone=atlantis', data)).toEqual({ search: '', problems: [{ key: 'zone', value: 'atlantis', fix: 'removed' }] });
+    expect(mendWithData('?cluster=shipbuilding', data).problems).toEqual([{ key: 'cluster', value: 'shipbuilding', fix: 'removed' }]);
+    expect(mendWithData('?view=directory&dzone=atlantis&dcluster=shipbuilding', data)).toEqual({
+      search: '?view=directory',
+      problems: [
+        { key: 'dzone', value: 'atlantis', fix: 'removed' },
+        { key: 'dcluster', value: 'shipbuilding', fix: 'removed' },
+      ],
+    });
   });
 
   it('an unknown origin is left out, markup and all', () => {

@@ -8,7 +8,6 @@
  * enterprise that does not exist or belongs to another zone, a cluster tab the zone does not have,
  * an origin no enterprise has.
  */
-import { CLUSTER_IDS } from '../lib/data/schemas';
 import type { Dataset } from '../lib/data/schemas';
 import { urlParsers, type UrlKey } from './url-state';
 
@@ -52,7 +51,9 @@ export const MAX_LINK_LENGTH = 8000;
 export type LinkFix = 'removed' | 'duplicate' | 'cleaned' | 'cut' | 'migrated' | 'replaced' | 'tooLong' | 'zoneAdded';
 export type LinkProblem = { key: string; value: string; fix: LinkFix; kept?: string };
 
-const LISTS: Partial<Record<UrlKey, readonly string[]>> = { hide: CLUSTER_IDS };
+/** List parameters: members are slugs, written once each in alphabetical order (the data checks them). */
+const LISTS: Partial<Record<UrlKey, true>> = { hide: true };
+const isSlug = (s: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s);
 /** Free text, cut to its length; data that a cut would break (a compressed tour) is dropped instead. */
 const TEXTS: Partial<Record<UrlKey, number>> = { dq: MAX_TEXT_LENGTH };
 const WHOLE: Partial<Record<UrlKey, number>> = { tourdata: MAX_TOURDATA_LENGTH };
@@ -68,8 +69,7 @@ export function canonicalSearch(params: URLSearchParams): string {
   for (const key of CANONICAL_ORDER) {
     const value = params.get(key);
     if (value === null) continue;
-    const members = LISTS[key];
-    out.set(key, members ? members.filter((m) => value.split(',').includes(m)).join(',') : value);
+    out.set(key, LISTS[key] ? [...new Set(value.split(',').filter(isSlug))].sort().join(',') : value);
   }
   const s = out.toString();
   return s ? `?${s}` : '';
@@ -94,11 +94,10 @@ export function mendLink(search: string): { search: string; problems: LinkProble
       continue;
     }
     const k = key as UrlKey;
-    const members = LISTS[k];
-    if (members) {
-      // A list: every member must be known; repeats and repeated parameters merge into one list.
+    if (LISTS[k]) {
+      // A list: every member must be a slug; repeats and repeated parameters merge into one list.
       const parts = rawValue.split(',');
-      const good = parts.filter((p) => members.includes(p));
+      const good = parts.filter(isSlug);
       const before = kept.get(k)?.split(',') ?? [];
       const merged = [...new Set([...before, ...good])];
       if (good.length !== parts.length || kept.has(k) || new Set(good).size !== good.length) {
@@ -141,9 +140,26 @@ export function mendLink(search: string): { search: string; problems: LinkProble
 }
 
 /** What only the dataset can tell is wrong with a (syntactically mended) link. */
-export function mendWithData(search: string, data: Pick<Dataset, 'zones' | 'enterprises'>): { search: string; problems: LinkProblem[] } {
+export function mendWithData(search: string, data: Pick<Dataset, 'zones' | 'enterprises' | 'clusters'>): { search: string; problems: LinkProblem[] } {
   const params = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
+  // Ids are open (slugs in the link); the data says which exist.
+  const zoneIds = new Set(data.zones.map((z) => z.id));
+  const clusterIds = new Set(data.clusters.map((c) => c.id));
+  for (const [key, known] of [['zone', zoneIds], ['cluster', clusterIds], ['dzone', zoneIds], ['dcluster', clusterIds]] as const) {
+    const value = params.get(key);
+    if (value !== null && !known.has(value)) {
+      problems.push({ key, value: shown(value), fix: 'removed' });
+      params.delete(key);
+    }
+  }
+  const hide = params.get('hide');
+  if (hide !== null) {
+    const kept = hide.split(',').filter((c) => clusterIds.has(c));
+    if (kept.length !== hide.split(',').length) problems.push({ key: 'hide', value: shown(hide), fix: 'cleaned' });
+    if (kept.length) params.set('hide', kept.join(','));
+    else params.delete('hide');
+  }
   const zone = data.zones.find((z) => z.id === params.get('zone'));
   const cluster = params.get('cluster');
   if (zone && cluster && !zone.clusterIds.some((c) => c === cluster)) {

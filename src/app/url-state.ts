@@ -1,5 +1,4 @@
 import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
-import { CLUSTER_IDS, ZONE_IDS } from '../lib/data/schemas';
 import { LANGS } from '../lib/i18n-types';
 
 export const VIEWS = ['overview', 'zones', 'directory'] as const;
@@ -43,19 +42,20 @@ const slug = createParser<string>({
  * defaults are kept out of the URL.
  */
 export const urlParsers = {
-  zone: parseAsStringLiteral(ZONE_IDS),
-  cluster: parseAsStringLiteral(CLUSTER_IDS),
+  /** Zone and cluster ids are slugs here; whether the data has them is checked by mendWithData. */
+  zone: slug,
+  cluster: slug,
   /** The enterprise whose marker is highlighted. */
   ent: slug,
   lang: parseAsStringLiteral(LANGS).withDefault('en'),
   /** Clusters switched off in the legend. */
-  hide: parseAsArrayOf(parseAsStringLiteral(CLUSTER_IDS)).withDefault([]),
+  hide: parseAsArrayOf(slug).withDefault([]),
   /** The side panel's tab when nothing is selected. */
   view: parseAsStringLiteral(VIEWS).withDefault('overview'),
   /** Directory filters. */
   dq: parseAsString.withDefault(''),
-  dcluster: parseAsStringLiteral(CLUSTER_IDS),
-  dzone: parseAsStringLiteral(ZONE_IDS),
+  dcluster: slug,
+  dzone: slug,
   dorigin: parseAsString,
   at: parseAsCamera,
   /** The current view's chart, shown large. */

@@ -5,8 +5,6 @@
  */
 import * as v from 'valibot';
 
-export const CLUSTER_IDS = ['petrochemicals', 'software', 'new-materials', 'automotive', 'electronics'] as const;
-export const ZONE_IDS = ['dagushan', 'high-tech-zone', 'huayuankou', 'development-zone', 'bonded-area'] as const;
 export const FIGURE_KINDS = ['reported', 'target', 'projected', 'derived', 'corrected'] as const;
 export const FIGURE_SCOPES = ['park', 'zone', 'city'] as const;
 export const CONFIDENCE = ['sourced', 'estimate'] as const;
@@ -15,8 +13,12 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are keb
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const sourceRefs = v.pipe(v.array(id), v.minLength(1, 'every fact needs at least one source'));
 
-export const ClusterIdSchema = v.picklist(CLUSTER_IDS, 'unknown cluster id');
-export const ZoneIdSchema = v.picklist(ZONE_IDS, 'unknown zone id');
+/**
+ * Zone and cluster ids are open: slugs, checked against the loaded data (referenceProblems), never a
+ * list in code. A new zone is a new file in data/atlas/zones/.
+ */
+export const ClusterIdSchema = id;
+export const ZoneIdSchema = id;
 
 /** Text in both languages. `zhIsTranslation`/`enIsTranslation` mark the side we translated. */
 export const LocalizedSchema = v.object({
@@ -260,8 +262,8 @@ export const DatasetSchema = v.pipe(
   }),
 );
 
-export type ClusterId = (typeof CLUSTER_IDS)[number];
-export type ZoneId = (typeof ZONE_IDS)[number];
+export type ClusterId = string;
+export type ZoneId = string;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -314,6 +316,24 @@ export function referenceProblems(d: Partial<Dataset>): { file: DatasetFileKey; 
     needSource('zones', `zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? [])]);
   }
   for (const e of d.enterprises ?? []) needSource('enterprises', `enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
+  // Open ids: every zone and cluster named anywhere is one of the loaded data's.
+  const knownZones = d.zones ? new Set(d.zones.map((z) => z.id)) : null;
+  const clusterIds = d.clusters ? new Set(d.clusters.map((c) => c.id)) : null;
+  const needZone = (file: DatasetFileKey, where: string, zid: string | null | undefined) => {
+    if (knownZones && zid != null && !knownZones.has(zid)) add(file, `${where} names unknown zone "${zid}"`);
+  };
+  const needCluster = (file: DatasetFileKey, where: string, cid: string | null | undefined) => {
+    if (clusterIds && cid != null && !clusterIds.has(cid)) add(file, `${where} names unknown cluster "${cid}"`);
+  };
+  for (const z of d.zones ?? []) for (const c of z.clusterIds) needCluster('zones', `zone ${z.id}`, c);
+  for (const e of d.enterprises ?? []) {
+    needZone('enterprises', `enterprise ${e.id}`, e.zoneId);
+    needCluster('enterprises', `enterprise ${e.id}`, e.clusterId);
+  }
+  for (const f of d.figures ?? []) {
+    needZone('figures', `figure ${f.id}`, f.zoneId);
+    needCluster('figures', `figure ${f.id}`, f.clusterId);
+  }
   for (const f of d.figures ?? []) {
     needSource('figures', `figure ${f.id}`, [f.sourceId, ...(f.supportingSourceIds ?? [])]);
     if (f.correctsFigureId && figureIds && !figureIds.has(f.correctsFigureId))

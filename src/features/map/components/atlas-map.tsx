@@ -165,7 +165,8 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [keyboardOn, loaded]);
   const focusedZoneId = keyboard.focusedZoneId;
 
-  useZoneFeatureState(mapRef, loaded, { selectedZoneId, hoveredZoneId: card?.source === 'pointer' ? card.zoneId : null, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
+  const zoneIds = useMemo(() => props.features.points.features.map((f) => f.properties.zoneId), [props.features]);
+  useZoneFeatureState(mapRef, loaded, { zoneIds, selectedZoneId, hoveredZoneId: card?.source === 'pointer' ? card.zoneId : null, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
   useMapUiStrings(mapRef, loaded, props.ui);
 
   // The card follows keyboard focus: at the focused zone's marker.

@@ -1,9 +1,11 @@
 import { useEffect, type RefObject } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
-import { ZONE_IDS, type ZoneId } from '../../../lib/data/schemas';
+import type { ZoneId } from '../../../lib/data/schemas';
 import { afterNextPaint } from '../utils/after-next-paint';
 
 export type ZoneStates = {
+  /** Every zone of the loaded data. */
+  zoneIds: readonly ZoneId[];
   selectedZoneId: ZoneId | null;
   hoveredZoneId: ZoneId | null;
   /** The zone the keyboard is on, while the map has focus. */
@@ -18,7 +20,7 @@ const SOURCES = ['zones', 'zone-points'];
 /** What each zone's feature-state is for a given app state (pure, so tests and the bridge can compare). */
 export function zoneFeatureStates(s: ZoneStates) {
   const highlight = new Set(s.highlightedZoneIds);
-  return ZONE_IDS.map((id) => ({
+  return s.zoneIds.map((id) => ({
     id,
     state: {
       selected: id === s.selectedZoneId || highlight.has(id),
@@ -31,11 +33,11 @@ export function zoneFeatureStates(s: ZoneStates) {
 
 /** Mirrors selection, hover, keyboard focus and highlight into MapLibre feature-state, which the paint specs read. */
 export function useZoneFeatureState(mapRef: RefObject<MapRef | null>, loaded: boolean, s: ZoneStates) {
-  const { selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds } = s;
+  const { zoneIds, selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds } = s;
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
-    const states = zoneFeatureStates({ selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
+    const states = zoneFeatureStates({ zoneIds, selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
     const apply = () => {
       for (const source of SOURCES) {
         if (!map.getSource(source)) continue;
@@ -46,5 +48,5 @@ export function useZoneFeatureState(mapRef: RefObject<MapRef | null>, loaded: bo
     // click to paint first, and the map redraws after it.
     if (selectedZoneId === null && highlightedZoneIds.length === 0) return apply(), undefined;
     return afterNextPaint(apply);
-  }, [mapRef, loaded, selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds]);
+  }, [mapRef, loaded, zoneIds, selectedZoneId, hoveredZoneId, focusedZoneId, highlightedZoneIds, hiddenZoneIds]);
 }

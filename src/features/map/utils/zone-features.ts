@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ClusterId, Zone, ZoneId, ZoneOutlines } from '../../../lib/data/schemas';
+import { clusterColor } from '../../../config/cluster-colors';
 
 export type ZoneFeatureProps = {
   zoneId: ZoneId;
@@ -59,13 +60,13 @@ export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors:
   const byId = new Map(zones.map((z) => [z.id, z]));
   const props = (zone: Zone, geometry: Polygon | MultiPolygon): ZoneFeatureProps => {
     const [first, second] = zone.clusterIds;
-    const color = first ? colors[first] : '#777';
+    const color = clusterColor(first, colors);
     return {
       zoneId: zone.id,
       nameEn: zone.shortName.en,
       nameZh: zone.shortName.zh,
       color,
-      color2: second ? colors[second] : color,
+      color2: second ? clusterColor(second, colors) : color,
       areaKm2: approxAreaKm2(geometry),
     };
   };

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Symbols } from 'recharts';
-import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import { clusterColor } from '../../../config/cluster-colors';
 import { Disclosure } from '../../../components/disclosure';
 import { SourceCitation } from '../../../components/source-citation';
 import '../../../components/source-list.css';
@@ -46,7 +46,7 @@ export function ProgressChart({ cluster, figures, sources, lang, width, expanded
   const [expandedLocal, setExpandedLocal] = useState(false);
   const expanded = expandedProp ?? expandedLocal;
   const setExpanded = onExpandedChange ?? setExpandedLocal;
-  const color = CLUSTER_COLORS[cluster.id];
+  const color = clusterColor(cluster.id);
   const title = t('progress.chart.title', { cluster: cluster.name[lang] });
   const summary = progressSummary(data, lang, t);
   const figureRef = useRef<HTMLElement>(null);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import { clusterColor } from '../../../config/cluster-colors';
 import type { Dataset } from '../../../lib/data/schemas';
 import { downloadBlob } from '../../../lib/download';
 
@@ -14,7 +14,7 @@ export function ShareMapActions({ data, viewName, onStatus, printable }: Props) 
   const mapPng = async () => {
     try {
       const hidden = new URLSearchParams(window.location.search).get('hide')?.split(',') ?? [];
-      const legend = (data?.clusters ?? []).filter((c) => !hidden.includes(c.id)).map((c) => ({ color: CLUSTER_COLORS[c.id], name: t(`cluster.${c.id}`) }));
+      const legend = (data?.clusters ?? []).filter((c) => !hidden.includes(c.id)).map((c) => ({ color: clusterColor(c.id), name: t(`cluster.${c.id}`) }));
       const { pageMapPng } = await import('../../../lib/map-image');
       const blob = await pageMapPng({ title: viewName, legendTitle: t('legend.title'), legend });
       if (!blob) throw new Error(t('share.mapUnavailable'));
