@@ -148,3 +148,24 @@ test.describe('Chinese, complete', () => {
     await expect(quote).toHaveText(/[A-Za-z]{3,}/);
   });
 });
+
+// Issue 16, item 13: a language switch is a step of its own in the history.
+test('Back after a language switch returns to the same view in the other language', async ({ atlas, page }) => {
+  await atlas.open();
+  await page.locator('.legend li[data-cluster="automotive"] .legend__name').click();
+  const english = atlas.panel().getByRole('region', { name: 'Automobile Industry Cluster in the Development Zone and Bonded Area' });
+  await expect(english).toBeVisible();
+  const clusterLink = page.url();
+  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await expect(atlas.panel().getByRole('region', { name: '开发区和保税区汽车产业集群' })).toBeVisible();
+  expect(atlas.param('lang')).toBe('zh');
+  expect(atlas.param('cluster')).toBe('automotive');
+
+  await page.goBack();
+  await expect(english).toBeVisible();
+  expect(page.url()).toBe(clusterLink);
+  await expect(page.getByRole('button', { name: /^中文/ })).toBeVisible();
+  await page.goForward();
+  await expect(atlas.panel().getByRole('region', { name: '开发区和保税区汽车产业集群' })).toBeVisible();
+  expect(atlas.param('cluster')).toBe('automotive');
+});
