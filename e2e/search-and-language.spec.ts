@@ -169,3 +169,22 @@ test('Back after a language switch returns to the same view in the other languag
   await expect(atlas.panel().getByRole('region', { name: '开发区和保税区汽车产业集群' })).toBeVisible();
   expect(atlas.param('cluster')).toBe('automotive');
 });
+
+// Issue 16, item 11: a landmark is a search result, and choosing it moves the map to it.
+test('"airport" finds the airport; choosing it takes the map there, and Back returns', async ({ atlas, page }) => {
+  await atlas.open('zone=dagushan');
+  const list = await atlas.search('airport');
+  const first = list.getByRole('option').first();
+  await expect(first).toContainText('Airport');
+  await expect(first).toContainText('Dalian Zhoushuizi International Airport');
+  await first.click();
+  await expect(atlas.zonePanel('Dagushan Petrochemical Industrial Park')).toBeHidden();
+  await atlas.mapIdle();
+  const [lon, lat] = await page.evaluate(() => window.__atlas!.center());
+  expect(Math.abs(lon - 121.5386)).toBeLessThan(0.002);
+  expect(Math.abs(lat - 38.9657)).toBeLessThan(0.002);
+  expect(await page.evaluate(() => window.__atlas!.zoom())).toBeGreaterThan(12);
+  expect(atlas.param('at')).toBe('121.5386,38.9657,13.00');
+  await page.goBack();
+  await expect(atlas.zonePanel('Dagushan Petrochemical Industrial Park')).toBeVisible();
+});
