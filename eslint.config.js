@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import featureBoundaries from './scripts/eslint-feature-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-test', 'node_modules', 'public', 'test-results', 'playwright-report', '.cache', 'bench-results'] },
@@ -17,18 +18,11 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // A feature never imports another feature (src/features/<feature>/<folder>/<file>).
-    files: ['src/features/*/*/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\.)', message: 'A feature must not import another feature; compose them in src/app.' }, { group: ['**/app/**'], message: 'Features never import the app.' }] }] },
-  },
-  {
-    files: ['src/features/*/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\.)', message: 'A feature must not import another feature; compose them in src/app.' }, { group: ['**/app/**'], message: 'Features never import the app.' }] }] },
-  },
-  {
-    // One-way imports: shared code never imports features or the app; a feature never imports another feature.
-    files: ['src/lib/**', 'src/config/**', 'src/components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**'] }] },
+    // One-way imports (lib/config/components -> features -> app; a feature never imports another), checked on
+    // the resolved path of every relative import at any depth: scripts/eslint-feature-boundaries.js.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { atlas: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'atlas/feature-boundaries': 'error' },
   },
   {
     files: ['scripts/**/*.{js,mjs}'],

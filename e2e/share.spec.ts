@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { mkdirSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 import { ShareDriver } from './support/share-driver';
 
@@ -162,30 +161,4 @@ test.describe('share menu', () => {
     await expect(dialog.locator('b')).toHaveCount(0);
     expect(await share.decodeQr()).toBe(page.url());
   });
-});
-
-// Screenshots to look at (not asserted): SHARE_SCREENSHOTS=1 E2E_PORT=… npx playwright test e2e/share.spec.ts
-test.describe('share menu screenshots', () => {
-  test.skip(!process.env.SHARE_SCREENSHOTS, 'set SHARE_SCREENSHOTS=1 to save screenshots');
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-    { width: 390, height: 844 },
-  ]) {
-    test(`at ${size.width}×${size.height}`, async ({ atlas, page }) => {
-      mkdirSync('screenshots', { recursive: true });
-      await page.setViewportSize(size);
-      const share = new ShareDriver(page);
-      for (const lang of ['en', 'zh'] as const) {
-        for (const where of ['header', 'zone'] as const) {
-          // The header's menu on the overview (whole-dataset downloads); the zone panel's on Dagushan.
-          await atlas.open([where === 'zone' ? 'zone=dagushan' : '', lang === 'zh' ? 'lang=zh' : ''].filter(Boolean).join('&'));
-          const button = where === 'header' ? share.headerButton() : share.panelButton(atlas.zonePanel(lang === 'zh' ? '大孤山石化产业园区' : DAGUSHAN));
-          if (where === 'zone') await page.screenshot({ path: `screenshots/share-buttons-${lang}-${size.width}x${size.height}.png` });
-          await share.openWithKeyboard(button);
-          await page.screenshot({ path: `screenshots/share-${where}-${lang}-${size.width}x${size.height}.png` });
-        }
-      }
-    });
-  }
 });

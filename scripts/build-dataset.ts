@@ -1,96 +1,42 @@
 /**
- * Builds public/data/{sources,clusters,zones,enterprises,figures}.json from the typed modules in
- * scripts/dataset/, after validating every record with the app's schemas, the cross-references
- * (with the zone outlines of public/data/zone-outlines.geojson when that file exists) and the checks
- * of scripts/dataset/checks.ts. Output is minified and deterministic. Run: npm run data:dataset
+ * Builds public/data/{sources,clusters,zones,enterprises,figures}.json from the authored data in
+ * data/atlas/ (figures.csv, enterprises.csv, sources.csv, zones/*.yaml, clusters/*.yaml), after
+ * validating every record with the app's schemas, every id it names, and the checks of
+ * scripts/dataset/checks.ts (quotes word for word, one scope per chart line, ...). Every problem is
+ * reported at once with its file, row and column, in English and Chinese; if there is any, nothing is
+ * written and the last good build stays. Output is minified and deterministic.
+ *
+ *   npm run data:dataset                 validate and write public/data
+ *   npm run data:check                   validate only (exit 1 with the problems)
+ *   ... -- --data <folder>               read another data folder (ATLAS_DATA_DIR does the same)
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import * as v from 'valibot';
-import {
-  ClusterSchema,
-  crossReferenceProblems,
-  EnterpriseSchema,
-  FigureSchema,
-  SourceSchema,
-  ZoneOutlinesSchema,
-  ZoneSchema,
-  type ZoneOutlines,
-} from '../src/lib/data/schemas.ts';
-import { datasetProblems, readLocalTexts } from './dataset/checks.ts';
-import { clusters } from './dataset/clusters.ts';
-import { enterprises } from './dataset/enterprises.ts';
-import { figures } from './dataset/figures.ts';
-import { sources } from './dataset/sources.ts';
-import { zones } from './dataset/zones.ts';
-
-const OUT_DIR = fileURLToPath(new URL('../public/data/', import.meta.url));
-const OUTLINES = `${OUT_DIR}zone-outlines.geojson`;
-
-/** Validates each record on its own, so a message names the file, the record and the field. */
-function validate<S extends v.GenericSchema>(file: string, schema: S, records: readonly unknown[], problems: string[]): v.InferOutput<S>[] {
-  const out: v.InferOutput<S>[] = [];
-  records.forEach((record, i) => {
-    const result = v.safeParse(schema, record);
-    if (result.success) {
-      out.push(result.output);
-      return;
-    }
-    const rid = typeof record === 'object' && record && 'id' in record ? ` (id "${String(record.id)}")` : '';
-    for (const issue of result.issues) {
-      const path = v.getDotPath(issue);
-      problems.push(`${file}[${i}]${rid}${path ? ` ${path}` : ''}: ${issue.message}`);
-    }
-  });
-  return out;
-}
-
-function loadOutlines(problems: string[]): ZoneOutlines | null {
-  if (!existsSync(OUTLINES)) {
-    console.warn('warning: public/data/zone-outlines.geojson is absent; skipping the outline cross-reference check.');
-    return null;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(OUTLINES, 'utf8'));
-  } catch (e) {
-    problems.push(`zone-outlines.geojson is not valid JSON: ${(e as Error).message}`);
-    return null;
-  }
-  const result = v.safeParse(ZoneOutlinesSchema, json);
-  if (!result.success) {
-    for (const issue of result.issues.slice(0, 20)) problems.push(`zone-outlines.geojson ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
-    return null;
-  }
-  return result.output;
-}
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkDataFolder, COLLECTIONS, OUT_DIR, ROOT } from './dataset/check-data.ts';
+import { formatProblem } from './dataset/problems.ts';
+import { TOUR_OUT } from './dataset/tour.ts';
 
 function main(): void {
-  const problems: string[] = [];
-  const data = {
-    sources: validate('sources.json', SourceSchema, sources, problems),
-    clusters: validate('clusters.json', ClusterSchema, clusters, problems),
-    zones: validate('zones.json', ZoneSchema, zones, problems),
-    enterprises: validate('enterprises.json', EnterpriseSchema, enterprises, problems),
-    figures: validate('figures.json', FigureSchema, figures, problems),
-  };
-  const outlines = loadOutlines(problems);
-  const crossRefs = crossReferenceProblems({ ...data, outlines: outlines ?? { type: 'FeatureCollection', features: [] } });
-  problems.push(...(outlines ? crossRefs : crossRefs.filter((p) => !/^zone \S+ has no outline$/.test(p))));
-  problems.push(...datasetProblems(data, readLocalTexts()));
+  const args = process.argv.slice(2);
+  const checkOnly = args.includes('--check');
+  const dataArg = args.indexOf('--data');
+  const dir = resolve(dataArg >= 0 && args[dataArg + 1] ? args[dataArg + 1]! : (process.env.ATLAS_DATA_DIR ?? `${ROOT}data/atlas`));
 
+  const { data, tour, problems, outlinesChecked } = checkDataFolder(dir);
   if (problems.length > 0) {
-    console.error(`The dataset is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
-    for (const p of problems) console.error(`- ${p}`);
+    console.error(`The data in ${dir} have ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written (数据有 ${problems.length} 处问题，未写入任何文件):`);
+    for (const p of problems) console.error(`- ${formatProblem(p)}`);
     process.exit(1);
   }
-
+  const counts = `${data.sources.length} sources, ${data.clusters.length} clusters, ${data.zones.length} zones, ${data.enterprises.length} enterprises, ${data.figures.length} figures${outlinesChecked !== null ? `; outlines checked (${outlinesChecked})` : ''}`;
+  if (checkOnly) {
+    console.log(`The data in ${dir} are valid: ${counts}. (Nothing written: --check.)`);
+    return;
+  }
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const [name, records] of Object.entries(data)) writeFileSync(`${OUT_DIR}${name}.json`, `${JSON.stringify(records)}\n`);
-  console.log(
-    `Wrote public/data: ${data.sources.length} sources, ${data.clusters.length} clusters, ${data.zones.length} zones, ` +
-      `${data.enterprises.length} enterprises, ${data.figures.length} figures${outlines ? `; outlines checked (${outlines.features.length})` : ''}.`,
-  );
+  for (const c of COLLECTIONS) writeFileSync(`${OUT_DIR}${c}.json`, `${JSON.stringify(data[c])}\n`);
+  writeFileSync(`${ROOT}${TOUR_OUT}`, `${JSON.stringify(tour, null, 2)}\n`);
+  console.log(`Wrote public/data: ${counts}; and ${TOUR_OUT} (${tour?.steps.length ?? 0} steps).`);
 }
 
 main();

@@ -104,6 +104,11 @@ export const ZoneSchema = v.object({
 export const EnterpriseSchema = v.object({
   id,
   name: LocalizedSchema,
+  /**
+   * The Chinese name keeps the company's romanised name (Latin letters, e.g. "Huake") because no source
+   * gives its Chinese characters; the atlas says so beside the name rather than inventing characters.
+   */
+  nameRomanised: v.optional(v.boolean()),
   aliases: v.array(nonEmpty),
   clusterId: ClusterIdSchema,
   zoneId: ZoneIdSchema,

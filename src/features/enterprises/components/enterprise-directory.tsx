@@ -66,8 +66,14 @@ export function EnterpriseDirectory({ enterprises, zones, clusters, lang, filter
           {shown.map((e) => (
             <li key={e.id}>
               <button type="button" className="enterprise-directory__row" data-enterprise={e.id} onClick={() => onChooseEnterprise(e.id)}>
-                <span className="enterprise-directory__name"><LangRuns text={e.name[lang]} base={lang === 'en' ? 'en' : 'zh-CN'} /></span>
-                <span className="enterprise-directory__other" lang={lang === 'en' ? 'zh-CN' : 'en'}><LangRuns text={e.name[lang === 'en' ? 'zh' : 'en']} base={lang === 'en' ? 'zh-CN' : 'en'} /></span>
+                <span className="enterprise-directory__name">
+                  <LangRuns text={e.name[lang]} base={lang === 'en' ? 'en' : 'zh-CN'} />
+                  {lang === 'zh' && e.nameRomanised && <span className="enterprise-directory__romanised">{t('enterprises.list.romanised')}</span>}
+                </span>
+                <span className="enterprise-directory__other" lang={lang === 'en' ? 'zh-CN' : 'en'}>
+                  <LangRuns text={e.name[lang === 'en' ? 'zh' : 'en']} base={lang === 'en' ? 'zh-CN' : 'en'} />
+                  {lang === 'en' && e.nameRomanised && <span className="enterprise-directory__romanised" lang="en"> {t('enterprises.list.romanised')}</span>}
+                </span>
                 <span className="enterprise-directory__meta">
                   {colors && <span className="enterprise-directory__swatch" style={{ background: colors[e.clusterId] }} aria-hidden="true" />}
                   {[clusterName(e.clusterId), zoneName(e.zoneId), e.origin?.[lang]].filter(Boolean).join(' · ')}

@@ -14,6 +14,13 @@ export function EnterpriseItem({ enterprise: e, zone, sources, lang, selected, o
   const { t } = useTranslation();
   const other = otherLang(lang);
   const zoneName = zone?.name[lang] ?? e.zoneId;
+  // A Chinese name in Latin letters is the company's own romanised name: said so, never given invented characters.
+  const romanised = e.nameRomanised ? (
+    <span className="enterprise-list__romanised" lang={LANG_TAG[lang]}>
+      {lang === 'en' ? ' ' : ''}
+      {t('enterprises.list.romanised')}
+    </span>
+  ) : null;
   // A chosen enterprise (from the directory, search or a link) is scrolled into view in its panel.
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -24,9 +31,11 @@ export function EnterpriseItem({ enterprise: e, zone, sources, lang, selected, o
       <button type="button" className="enterprise-list__toggle" aria-pressed={selected} onClick={onToggle}>
         <span className="enterprise-list__name" lang={LANG_TAG[lang]}>
           <LangRuns text={e.name[lang]} base={LANG_TAG[lang]} />
+          {lang === 'zh' && romanised}
         </span>
         <span className="enterprise-list__other-name" lang={LANG_TAG[other]}>
           <LangRuns text={e.name[other]} base={LANG_TAG[other]} />
+          {other === 'zh' && romanised}
         </span>
         <span className="enterprise-list__map-hint">
           <span aria-hidden="true">{selected ? '◉ ' : '○ '}</span>

@@ -1,0 +1,113 @@
+/**
+ * Reads, validates and checks a data folder (data/atlas/ or a test's fixture): the records to write and
+ * every problem, located and in both languages. Used by scripts/build-dataset.ts and by the tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import {
+  ClusterSchema,
+  EnterpriseSchema,
+  FigureSchema,
+  referenceProblems as outlineReferenceProblems,
+  SourceSchema,
+  ZoneOutlinesSchema,
+  ZoneSchema,
+  type Dataset,
+  type Figure,
+  type ZoneOutlines,
+} from '../../src/lib/data/schemas.ts';
+import { readAuthored, type AuthoredRecord, type Collection } from './atlas-files.ts';
+import { contentProblems, readLocalTexts, referenceProblems, type CheckInput, type RecordProblem } from './checks.ts';
+import { describeIssue, formatProblem, type Problem } from './problems.ts';
+import { readTour } from './tour.ts';
+import type { TourInput } from '../../src/features/tour/utils/tour-schema.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const OUT_DIR = `${ROOT}public/data/`;
+const OUTLINES = `${OUT_DIR}zone-outlines.geojson`;
+
+const SCHEMAS = {
+  sources: SourceSchema,
+  clusters: ClusterSchema,
+  zones: ZoneSchema,
+  enterprises: EnterpriseSchema,
+  figures: FigureSchema,
+} as const;
+export const COLLECTIONS = Object.keys(SCHEMAS) as Collection[];
+
+function loadOutlines(problems: Problem[]): ZoneOutlines | null {
+  const file = 'public/data/zone-outlines.geojson';
+  if (!existsSync(OUTLINES)) {
+    console.warn('warning: public/data/zone-outlines.geojson is absent; skipping the outline cross-reference check.');
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(OUTLINES, 'utf8'));
+  } catch (e) {
+    problems.push({ file, en: `not valid JSON: ${(e as Error).message}`, zh: `不是有效的 JSON：${(e as Error).message}` });
+    return null;
+  }
+  const result = v.safeParse(ZoneOutlinesSchema, json);
+  if (!result.success) {
+    for (const issue of result.issues.slice(0, 20))
+      problems.push({ file, column: v.getDotPath(issue) ?? '', en: issue.message, zh: `不符合格式：${issue.message}` });
+    return null;
+  }
+  return result.output;
+}
+
+/** Reads, validates and checks a data folder: the records to write, and every problem. */
+export function checkDataFolder(dir: string): { data: Record<Collection, unknown[]>; tour: TourInput | null; problems: Problem[]; outlinesChecked: number | null } {
+  const shape = (s: (typeof SCHEMAS)[Collection]) => Object.keys(s.entries);
+  const authored = readAuthored(dir, { zones: shape(ZoneSchema), clusters: shape(ClusterSchema) });
+  const problems: Problem[] = [...authored.problems];
+  // A cell that could not be read says so once; the schema's "missing" for it would only repeat it.
+  const unreadable = new Set(problems.map((p) => `${p.file}|${p.row ?? p.line}|${p.column}`));
+
+  const valid = {} as Record<Collection, unknown[]>;
+  for (const c of COLLECTIONS) {
+    valid[c] = authored.collections[c].map(({ record, where }: AuthoredRecord) => {
+      const result = v.safeParse(SCHEMAS[c], record);
+      if (result.success) return result.output;
+      for (const issue of result.issues) {
+        const path = v.getDotPath(issue) ?? '';
+        problems.push({ ...where(path), ...describeIssue(issue, path) });
+      }
+      return null;
+    });
+  }
+  const input = {
+    raw: Object.fromEntries(COLLECTIONS.map((c) => [c, authored.collections[c].map((r) => r.record)])),
+    valid,
+  } as unknown as CheckInput;
+  const locate = (p: RecordProblem): Problem => ({ ...authored.collections[p.collection][p.index]!.where(p.field), en: p.en, zh: p.zh });
+  problems.push(...referenceProblems(input).map(locate), ...contentProblems(input, readLocalTexts()).map(locate));
+
+  const data = Object.fromEntries(COLLECTIONS.map((c) => [c, valid[c].filter((x) => x !== null)])) as Record<Collection, unknown[]>;
+  const figureIds = new Set(authored.collections.figures.map((r) => r.record.id).filter((x): x is string => typeof x === 'string'));
+  const tour = readTour(dir, data.figures as Figure[], problems, figureIds);
+  const outlines = loadOutlines(problems);
+  if (outlines) {
+    for (const p of outlineReferenceProblems({ ...(data as unknown as Omit<Dataset, 'outlines'>), outlines }))
+      if (p.file === 'outlines') problems.push({ file: 'public/data/zone-outlines.geojson (npm run data:basemap)', en: p.message, zh: `区域轮廓问题：${p.message}` });
+  }
+
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = formatProblem(p);
+    const cell = `${p.file}|${p.row ?? p.line}|${p.column}`;
+    if (seen.has(key) || (unreadable.has(cell) && !authored.problems.includes(p))) return false;
+    seen.add(key);
+    return true;
+  });
+  const fileOrder = (f: string) => {
+    const i = authored.files.indexOf(f.split(' ')[0]!);
+    return i < 0 ? authored.files.length : i;
+  };
+  const order = (p: Problem) => [fileOrder(p.file), p.row ?? p.line ?? 0] as const;
+  unique.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
+  return { data, tour, problems: unique, outlinesChecked: outlines ? outlines.features.length : null };
+}
+
