@@ -233,3 +233,27 @@ test.describe('the overview', () => {
     await expect(first.locator('.figure-value__badge')).toHaveText('更正');
   });
 });
+
+// Issue 16, item 13: the tour step that shows its chart large drew it in a <dialog> not yet open, and
+// Recharts warned "width(0) and height(0)". Entered by key, back and forth, at the projector's sizes.
+test.describe('the tour step with its chart shown large', () => {
+  test('draws the chart at its size, with no Recharts size warning, entered by key at 1920×1080 and 1280×720', async ({ atlas, page }) => {
+    test.setTimeout(120_000);
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() === 'warning' && /of chart should be greater than 0/.test(m.text()) && warnings.push(m.text())));
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      await atlas.open('tour=5');
+      for (const key of ['PageDown', 'PageUp', 'PageDown']) {
+        await page.keyboard.press(key);
+        await expect.poll(() => atlas.param('tour')).toBe(key === 'PageUp' ? '5' : '6');
+      }
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.locator('svg.recharts-surface')).toBeVisible();
+      const box = await dialog.locator('svg.recharts-surface').boundingBox();
+      expect(box!.width).toBeGreaterThan(300);
+      expect(box!.height).toBeGreaterThan(150);
+    }
+    expect(warnings).toEqual([]);
+  });
+});

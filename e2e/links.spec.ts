@@ -89,14 +89,16 @@ test.describe('exact links', () => {
 
 test.describe('damaged links', () => {
   const cases: { name: string; link: string; notice: RegExp; canonical: string }[] = [
-    { name: 'a duplicated zone', link: 'zone=dagushan&zone=huayuankou', notice: /kept “dagushan”/, canonical: '?zone=dagushan' },
+    { name: 'a duplicated zone', link: 'zone=dagushan&zone=huayuankou', notice: /“zone” appeared more than once: kept “dagushan”, left out “huayuankou”/, canonical: '?zone=dagushan&cluster=petrochemicals' },
     { name: 'a duplicated language', link: 'lang=zh&lang=en', notice: /保留“zh”/, canonical: '?lang=zh' },
     { name: 'an unknown list member', link: 'hide=foo,software', notice: /list was cleaned/, canonical: '?hide=software' },
     { name: '200 repeats of a list member', link: Array.from({ length: 200 }, () => 'hide=software').join('&'), notice: /list was cleaned/, canonical: '?hide=software' },
     { name: 'markup as a filter value', link: 'view=directory&dorigin=<b>x</b>', notice: /“dorigin=<b>x<\/b>” was not understood/, canonical: '?view=directory' },
     { name: 'an unknown filter value', link: 'view=directory&dorigin=Mars', notice: /dorigin=Mars/, canonical: '?view=directory' },
     { name: 'an enterprise without its zone', link: 'ent=intel', notice: /its zone was opened/, canonical: '?zone=development-zone&cluster=electronics&ent=intel' },
-    { name: 'an enterprise of another zone', link: 'zone=dagushan&ent=intel', notice: /ent=intel/, canonical: '?zone=dagushan' },
+    { name: 'chart=1 with nothing to chart', link: 'chart=1', notice: /“chart=1” shows the chart of a zone or a cluster large, and this link opens neither/, canonical: '' },
+    { name: 'kiosk=1 without a tour', link: 'lang=zh&kiosk=1', notice: /“kiosk=1”用于自动播放导览，而此链接未打开导览/, canonical: '?lang=zh' },
+    { name: 'a tour that cannot be read', link: 'tour=1&tourdata=garbage', notice: /“tourdata=garbage” is not a tour the atlas can read/, canonical: '' },
     { name: 'a link of version 1', link: 'view=directory&q=intel', notice: /read as “dq”/, canonical: '?view=directory&dq=intel' },
   ];
   for (const c of cases) {
@@ -110,6 +112,27 @@ test.describe('damaged links', () => {
       await expect(notice).toBeHidden();
     });
   }
+
+  test('an enterprise of another zone is named with its zone, which one click opens', async ({ atlas, page }) => {
+    await atlas.open('zone=dagushan&ent=intel');
+    const notice = page.getByRole('status').filter({ hasText: /mended/ });
+    await expect(notice).toContainText('“ent=intel” is Intel (Fab 68, Dalian), a company of the Dalian Economic and Technological Development Zone, not of this zone');
+    await expect(notice).not.toContainText('not understood');
+    await expect.poll(() => new URL(page.url()).search).toBe('?zone=dagushan&cluster=petrochemicals');
+    await notice.getByRole('button', { name: 'Open Dalian Economic and Technological Development Zone' }).click();
+    await expect(atlas.zonePanel('Dalian Economic and Technological Development Zone')).toBeVisible();
+    expect(new URL(page.url()).search).toBe('?zone=development-zone&cluster=electronics&ent=intel');
+    await expect(notice).toBeHidden();
+    // A step of its own: Back returns to the zone the link opened.
+    await page.goBack();
+    await expect(atlas.zonePanel('Dagushan Petrochemical Industrial Park')).toBeVisible();
+  });
+
+  test('a zone’s link without its cluster tab becomes the link a click writes, without a notice', async ({ atlas, page }) => {
+    await atlas.open('zone=huayuankou&hide=software');
+    await expect.poll(() => new URL(page.url()).search).toBe('?zone=huayuankou&cluster=new-materials&hide=software');
+    await expect(page.locator('.url-notice')).toHaveCount(0);
+  });
 
   test('a 6,000-character search is cut with a notice, and the panel keeps its layout', async ({ atlas, page }) => {
     await atlas.open(`view=directory&dq=${'x'.repeat(6000)}`);
@@ -130,5 +153,28 @@ test.describe('damaged links', () => {
     expect(page.url().length).toBeLessThan(8000);
     await expect(atlas.zonePanel('Dalian Huayuankou Economic Zone')).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /mended/ })).toBeVisible();
+  });
+});
+
+// The notices of issue 16, item 10, in both languages at 1280×720, to look at (not asserted):
+// LINK_SCREENSHOTS=/some/folder E2E_PORT=… npx playwright test e2e/links.spec.ts -g "notice screenshots"
+test.describe('link notice screenshots', () => {
+  test.skip(!process.env.LINK_SCREENSHOTS, 'set LINK_SCREENSHOTS to a folder to save screenshots');
+  test('each new notice, in English and Chinese', async ({ atlas, page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const links = {
+      'other-zone': 'zone=dagushan&ent=intel',
+      duplicate: 'zone=dagushan&zone=huayuankou',
+      'chart-alone': 'chart=1',
+      'kiosk-alone': 'kiosk=1',
+      'bad-tour': 'tour=1&tourdata=garbage',
+    };
+    for (const lang of ['en', 'zh'] as const)
+      for (const [name, link] of Object.entries(links)) {
+        await atlas.open(lang === 'zh' ? `lang=zh&${link}` : link);
+        await expect(page.locator('.url-notice')).toBeVisible();
+        await page.screenshot({ path: `${process.env.LINK_SCREENSHOTS}/notice-${name}-${lang}-1280x720.png` });
+      }
   });
 });

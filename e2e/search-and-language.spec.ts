@@ -148,3 +148,43 @@ test.describe('Chinese, complete', () => {
     await expect(quote).toHaveText(/[A-Za-z]{3,}/);
   });
 });
+
+// Issue 16, item 13: a language switch is a step of its own in the history.
+test('Back after a language switch returns to the same view in the other language', async ({ atlas, page }) => {
+  await atlas.open();
+  await page.locator('.legend li[data-cluster="automotive"] .legend__name').click();
+  const english = atlas.panel().getByRole('region', { name: 'Automobile Industry Cluster in the Development Zone and Bonded Area' });
+  await expect(english).toBeVisible();
+  const clusterLink = page.url();
+  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await expect(atlas.panel().getByRole('region', { name: '开发区和保税区汽车产业集群' })).toBeVisible();
+  expect(atlas.param('lang')).toBe('zh');
+  expect(atlas.param('cluster')).toBe('automotive');
+
+  await page.goBack();
+  await expect(english).toBeVisible();
+  expect(page.url()).toBe(clusterLink);
+  await expect(page.getByRole('button', { name: /^中文/ })).toBeVisible();
+  await page.goForward();
+  await expect(atlas.panel().getByRole('region', { name: '开发区和保税区汽车产业集群' })).toBeVisible();
+  expect(atlas.param('cluster')).toBe('automotive');
+});
+
+// Issue 16, item 11: a landmark is a search result, and choosing it moves the map to it.
+test('"airport" finds the airport; choosing it takes the map there, and Back returns', async ({ atlas, page }) => {
+  await atlas.open('zone=dagushan');
+  const list = await atlas.search('airport');
+  const first = list.getByRole('option').first();
+  await expect(first).toContainText('Airport');
+  await expect(first).toContainText('Dalian Zhoushuizi International Airport');
+  await first.click();
+  await expect(atlas.zonePanel('Dagushan Petrochemical Industrial Park')).toBeHidden();
+  await atlas.mapIdle();
+  const [lon, lat] = await page.evaluate(() => window.__atlas!.center());
+  expect(Math.abs(lon - 121.5386)).toBeLessThan(0.002);
+  expect(Math.abs(lat - 38.9657)).toBeLessThan(0.002);
+  expect(await page.evaluate(() => window.__atlas!.zoom())).toBeGreaterThan(12);
+  expect(atlas.param('at')).toBe('121.5386,38.9657,13.00');
+  await page.goBack();
+  await expect(atlas.zonePanel('Dagushan Petrochemical Industrial Park')).toBeVisible();
+});

@@ -1,6 +1,12 @@
 import { test as base, expect } from '@playwright/test';
 import { AtlasDriver } from './atlas-driver';
 
+/** Console warnings that fail a test like an error: each is the app's own doing. */
+export const FAILING_WARNINGS: RegExp[] = [
+  // Recharts, when a chart measured its container before the container was laid out (issue 16, item 13).
+  /The width\(-?\d+\) and height\(-?\d+\) of chart should be greater than 0/,
+];
+
 /**
  * Every test is hermetic: any request to a host other than the app's own origin is aborted and
  * fails the test, and so does any console error or uncaught page error.
@@ -44,6 +50,8 @@ export const test = base.extend<{ atlas: AtlasDriver; offsiteRequests: string[];
     const errors: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !allowedConsoleErrors.some((r) => r.test(msg.text()))) errors.push(msg.text());
+      // Warnings are not errors (SwiftShader's "GPU stall" notes are the browser's own), but these are the app's.
+      if (msg.type() === 'warning' && FAILING_WARNINGS.some((r) => r.test(msg.text()))) errors.push(`warning: ${msg.text()}`);
     });
     page.on('pageerror', (err) => errors.push(err.message));
     await use(errors);

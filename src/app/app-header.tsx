@@ -34,7 +34,7 @@ export function AppHeader() {
       />
       <ShareButton placement="header" viewName={viewName} data={data} selection={selection} />
       {/* The accessible name starts with the visible text (WCAG 2.5.3): "中文, Switch to Chinese". */}
-      <button type="button" className="lang-switch" onClick={() => void setUrl({ lang: other }, { history: 'replace' })}>
+      <button type="button" className="lang-switch" onClick={() => void setUrl({ lang: other }, { history: 'push' })}>
         <span lang={other === 'zh' ? 'zh-CN' : 'en'}>{t('app.switchTo')}</span>
         <span className="visually-hidden">, {t('app.switchToLabel')}</span>
       </button>

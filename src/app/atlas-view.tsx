@@ -12,6 +12,7 @@ import { ClusterLegend } from '../features/clusters/components/cluster-legend';
 import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
 import { PrintBriefHost } from '../features/export/components/print-brief-host';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
+import type { Camera } from './url-state';
 import { useMediaQuery } from './use-media-query';
 import { usePanelFocus } from './use-panel-focus';
 import { UrlNotice } from './url-notice';
@@ -21,6 +22,10 @@ import { useAtlasTour } from './atlas-tour';
 import { supportsWebGL } from './webgl';
 import { markFirstFrame } from '../lib/first-frame';
 import { LoadBoundary } from '../components/load-boundary';
+
+/** How close the map comes to a landmark chosen in search (the airport's runways fill the view). */
+const PLACE_ZOOM = 13;
+const sameCamera = (a: Camera, b: Camera) => Math.abs(a.lon - b.lon) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
@@ -142,6 +147,19 @@ export function AtlasView({ data }: { data: Dataset }) {
   const { setUrl } = actions;
   const onUserMove = useCallback((at: { lon: number; lat: number; zoom: number }) => void setUrl({ at }, { history: 'replace' }), [setUrl]);
 
+  // A landmark chosen in search: a step of its own (Back returns), the map flies there; the flight
+  // holds only while the link still shows that camera (a move, a selection or a tour takes over).
+  const [placeFly, setPlaceFly] = useState<{ key: string; camera: Camera } | null>(null);
+  const showPlace = useCallback(
+    (place: { id: string; lon: number; lat: number }) => {
+      const camera = { lon: Number(place.lon.toFixed(4)), lat: Number(place.lat.toFixed(4)), zoom: PLACE_ZOOM };
+      void setUrl({ zone: null, cluster: null, ent: null, chart: null, at: camera });
+      setPlaceFly((f) => ({ key: `place:${place.id}:${(f ? Number(f.key.split(':').pop()) : 0) + 1}`, camera }));
+    },
+    [setUrl],
+  );
+  const placeShown = placeFly && url.at && sameCamera(url.at, placeFly.camera) ? placeFly : null;
+
   // Escape clears the selection, wherever the focus is (a dialog or menu handles its own Escape first);
   // an embed acts only while its own document has the focus, never on keys meant for the host page.
   const { clearSelection } = actions;
@@ -202,6 +220,7 @@ export function AtlasView({ data }: { data: Dataset }) {
           initialCamera={initialCamera}
           onUserMove={onUserMove}
           {...tour.mapProps}
+          flyTo={tour.mapProps.flyTo ?? placeShown}
         >
           <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
           <MapCaptureBridge />
@@ -222,17 +241,27 @@ export function AtlasView({ data }: { data: Dataset }) {
         <UpdateNotice embed={Boolean(url.embed)} speaker={Boolean(url.speaker)} presenting={url.tour !== null || Boolean(url.kiosk)} />
       </MapNotices>
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
-      {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} />}
+      {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} onOpenEnterprise={actions.chooseEnterprise} />}
       <LoadBoundary part="panel" className="side-sheet side-sheet--loading" loading={<PanelLoading />}>
-        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} />
+        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} onShowPlace={showPlace} />
       </LoadBoundary>
     </>
   );
 }
 
-function UrlRepairNotice({ data }: { data: Dataset }) {
+function UrlRepairNotice({ data, onOpenEnterprise }: { data: Dataset; onOpenEnterprise: (id: string) => void }) {
   const repair = useUrlRepair(data);
-  return repair.problems.length > 0 ? <UrlNotice problems={repair.problems} onDismiss={repair.dismiss} /> : null;
+  return repair.problems.length > 0 ? (
+    <UrlNotice
+      problems={repair.problems}
+      data={data}
+      onDismiss={repair.dismiss}
+      onOpenEnterprise={(id, problem) => {
+        onOpenEnterprise(id);
+        repair.settle(problem);
+      }}
+    />
+  ) : null;
 }
 
 function PanelLoading() {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../test/real-dataset';
 import { urlParsers } from './url-state';
+import { builtInTour } from '../features/tour/utils/resolve-tour';
+import { encodeTour } from '../features/tour/utils/tour-link';
 import { CANONICAL_ORDER, MAX_LINK_LENGTH, MIGRATIONS, canonicalSearch, mendLink, mendWithData } from './link-format';
 
 const data = realDataset();
@@ -72,6 +74,13 @@ describe('damaged links are mended, and say how', () => {
     expect(mend('?lang=zh&lang=en').search).toBe('?lang=zh');
   });
 
+  it('a parameter given three times is one problem naming both values left out', () => {
+    expect(mend('?zone=dagushan&zone=huayuankou&zone=bonded-area&zone=huayuankou')).toEqual({
+      search: '?zone=dagushan',
+      problems: [{ key: 'zone', value: 'huayuankou, bonded-area', fix: 'duplicate', kept: 'dagushan' }],
+    });
+  });
+
   it('lists lose their malformed, unknown and repeated members, as one problem', () => {
     expect(mend('?hide=Foo!,software')).toEqual({ search: '?hide=software', problems: [{ key: 'hide', value: 'Foo!,software', fix: 'cleaned' }] });
     // A well-formed id that the data does not have: only the data can tell.
@@ -108,8 +117,13 @@ describe('damaged links are mended, and say how', () => {
   });
 
   it('contradictions are resolved', () => {
-    // An enterprise of another zone: dropped.
-    expect(mendWithData('?zone=dagushan&ent=intel', data).search).toBe('?zone=dagushan');
+    // An enterprise of another zone: dropped, and its own zone named (the notice offers to open it).
+    expect(mendWithData('?zone=dagushan&ent=intel', data)).toEqual({
+      search: '?zone=dagushan&cluster=petrochemicals',
+      problems: [{ key: 'ent', value: 'intel', fix: 'otherZone', kept: 'development-zone' }],
+    });
+    // An enterprise that does not exist: dropped, said as not understood.
+    expect(mendWithData('?zone=dagushan&ent=atlantis-corp', data).problems).toEqual([{ key: 'ent', value: 'atlantis-corp', fix: 'removed' }]);
     // An enterprise without its zone: its zone is opened.
     expect(mendWithData('?ent=intel', data)).toEqual({
       search: '?zone=development-zone&cluster=electronics&ent=intel',
@@ -132,6 +146,50 @@ describe('damaged links are mended, and say how', () => {
   it('knows every parameter the app reads, each once', () => {
     expect(new Set(CANONICAL_ORDER).size).toBe(CANONICAL_ORDER.length);
     expect([...CANONICAL_ORDER].sort()).toEqual(Object.keys(urlParsers).sort());
+  });
+});
+
+describe('one view, one link', () => {
+  it('a zone’s link without its cluster tab gets the tab a click writes, silently', () => {
+    expect(mendWithData('?zone=dagushan', data)).toEqual({ search: '?zone=dagushan&cluster=petrochemicals', problems: [] });
+    expect(mendWithData('?lang=zh&zone=development-zone&at=121.6000%2C38.9100%2C9.50', data).search).toBe(
+      '?lang=zh&zone=development-zone&cluster=automotive&at=121.6000%2C38.9100%2C9.50',
+    );
+    // With an enterprise of the zone: the enterprise's cluster tab, as choosing it writes.
+    expect(mendWithData('?zone=development-zone&ent=intel', data).search).toBe('?zone=development-zone&cluster=electronics&ent=intel');
+    // A presented step sets its own tab.
+    expect(mendWithData('?zone=dagushan&tour=2', data).search).toBe('?zone=dagushan&tour=2');
+  });
+
+  it('every zone’s link, completed, is the link a click on the zone writes', () => {
+    for (const zone of data.zones) {
+      const clicked = canonicalSearch(new URLSearchParams({ zone: zone.id, cluster: zone.clusterIds[0]! }));
+      expect(mendWithData(`?zone=${zone.id}`, data).search).toBe(clicked);
+      expect(mendWithData(clicked, data)).toEqual({ search: clicked, problems: [] });
+    }
+  });
+});
+
+describe('parameters that mean nothing alone', () => {
+  it('chart=1 without a zone, a cluster or a tour is left out, with a notice', () => {
+    expect(mend('?chart=1')).toEqual({ search: '', problems: [{ key: 'chart', value: '1', fix: 'needsView' }] });
+    expect(mend('?lang=zh&chart=1&view=directory').search).toBe('?lang=zh&view=directory');
+    for (const ok of ['?zone=dagushan&cluster=petrochemicals&chart=1', '?cluster=automotive&chart=1', '?chart=1&tour=6'])
+      expect(mend(ok)).toEqual({ search: ok, problems: [] });
+  });
+
+  it('kiosk=1 without a tour is left out, with a notice', () => {
+    expect(mend('?kiosk=1')).toEqual({ search: '', problems: [{ key: 'kiosk', value: '1', fix: 'needsTour' }] });
+    expect(mend('?zone=dagushan&kiosk=1').search).toBe('?zone=dagushan');
+    expect(mend('?tour=2&kiosk=1')).toEqual({ search: '?tour=2&kiosk=1', problems: [] });
+  });
+
+  it('a custom tour that cannot be read opens no tour, with a notice', () => {
+    expect(mend('?tour=1&tourdata=garbage')).toEqual({ search: '', problems: [{ key: 'tourdata', value: 'garbage', fix: 'badTour' }] });
+    expect(mend('?lang=zh&tour=3&tourdata=garbage&kiosk=1&chart=1').search).toBe('?lang=zh');
+    // A readable one is kept as it is.
+    const good = `?tour=2&tourdata=${encodeTour(builtInTour())}`;
+    expect(mend(good)).toEqual({ search: canonicalSearch(new URLSearchParams(good)), problems: [] });
   });
 });
 

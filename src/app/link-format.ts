@@ -6,9 +6,11 @@
  * parameter names, drops unknown parameters and values, keeps one of duplicated parameters, cleans
  * lists, cuts overlong values. `mendWithData` then checks what only the dataset can tell: an
  * enterprise that does not exist or belongs to another zone, a cluster tab the zone does not have,
- * an origin no enterprise has.
+ * an origin no enterprise has. It also completes a zone's link with the zone's cluster tab, as a
+ * click writes it, so one view has one link.
  */
 import type { Dataset } from '../lib/data/schemas';
+import { decodeTour } from '../features/tour/utils/tour-link';
 import { urlParsers, type UrlKey } from './url-state';
 
 /** The current version of the link format. Links of the current version carry no version mark. */
@@ -48,8 +50,33 @@ export const MAX_TEXT_LENGTH = 200;
 export const MAX_TOURDATA_LENGTH = 7000;
 export const MAX_LINK_LENGTH = 8000;
 
-export type LinkFix = 'removed' | 'duplicate' | 'cleaned' | 'cut' | 'migrated' | 'replaced' | 'tooLong' | 'zoneAdded';
+export type LinkFix =
+  | 'removed'
+  | 'duplicate'
+  | 'cleaned'
+  | 'cut'
+  | 'migrated'
+  | 'replaced'
+  | 'tooLong'
+  | 'zoneAdded'
+  | 'otherZone'
+  | 'needsView'
+  | 'needsTour'
+  | 'badTour';
+/**
+ * One mended part of a link. `value` is what was left out or changed (for a duplicate: the values
+ * left out); `kept` what was kept or used instead (for an enterprise of another zone: its zone).
+ */
 export type LinkProblem = { key: string; value: string; fix: LinkFix; kept?: string };
+
+/**
+ * Parameters that mean something only beside others: without one of those they are left out, with
+ * a notice (`chart=1` shows the current zone's or cluster's chart large; `kiosk=1` runs a tour).
+ */
+export const NEEDS: { key: UrlKey; needs: readonly UrlKey[]; fix: LinkFix }[] = [
+  { key: 'chart', needs: ['zone', 'cluster', 'tour'], fix: 'needsView' },
+  { key: 'kiosk', needs: ['tour'], fix: 'needsTour' },
+];
 
 /** List parameters: members are slugs, written once each in alphabetical order (the data checks them). */
 const LISTS: Partial<Record<UrlKey, true>> = { hide: true };
@@ -80,6 +107,8 @@ export function mendLink(search: string): { search: string; problems: LinkProble
   const problems: LinkProblem[] = [];
   const entries = [...new URLSearchParams(search)];
   const kept = new URLSearchParams();
+  /** Of a parameter given more than once, the values left out (one notice line per parameter). */
+  const duplicates = new Map<UrlKey, string[]>();
   for (const [rawKey, rawValue] of entries) {
     let key = rawKey;
     for (const m of MIGRATIONS) {
@@ -107,7 +136,7 @@ export function mendLink(search: string): { search: string; problems: LinkProble
       continue;
     }
     if (kept.has(k)) {
-      problems.push({ key: k, value: shown(rawValue), fix: 'duplicate', kept: shown(kept.get(k)!) });
+      duplicates.set(k, [...(duplicates.get(k) ?? []), rawValue]);
       continue;
     }
     let value = rawValue;
@@ -127,6 +156,20 @@ export function mendLink(search: string): { search: string; problems: LinkProble
     }
     kept.set(k, value);
   }
+  for (const [k, left] of duplicates)
+    problems.push({ key: k, value: shown([...new Set(left)].join(', ')), fix: 'duplicate', kept: shown(kept.get(k) ?? '') });
+  // A custom tour that cannot be read opens no tour (never the built-in one in its place).
+  const tourdata = kept.get('tourdata');
+  if (tourdata !== null && !decodeTour(tourdata).ok) {
+    problems.push({ key: 'tourdata', value: shown(tourdata), fix: 'badTour' });
+    for (const k of ['tourdata', 'tour', 'kiosk']) kept.delete(k);
+  }
+  for (const { key, needs, fix } of NEEDS) {
+    if (kept.has(key) && !needs.some((n) => kept.has(n))) {
+      problems.push({ key, value: kept.get(key)!, fix });
+      kept.delete(key);
+    }
+  }
   // A list parameter repeated many times is one problem, not hundreds; so are many unknown parameters.
   const cleaned = problems.filter((p, i) => p.fix !== 'cleaned' || problems.findIndex((q) => q.key === p.key && q.fix === 'cleaned') === i);
   const unknown = cleaned.filter((p) => p.fix === 'removed' && !(CANONICAL_ORDER as readonly string[]).includes(p.key));
@@ -139,7 +182,11 @@ export function mendLink(search: string): { search: string; problems: LinkProble
   return { search: canonicalSearch(kept), problems: cleaned };
 }
 
-/** What only the dataset can tell is wrong with a (syntactically mended) link. */
+/**
+ * What only the dataset can tell is wrong with a (syntactically mended) link; and a zone's link
+ * without its cluster tab gets the tab a click would have written (the enterprise's cluster, else
+ * the zone's first), silently: `?zone=dagushan` and a click on Dagushan give one link.
+ */
 export function mendWithData(search: string, data: Pick<Dataset, 'zones' | 'enterprises' | 'clusters'>): { search: string; problems: LinkProblem[] } {
   const params = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
@@ -175,11 +222,20 @@ export function mendWithData(search: string, data: Pick<Dataset, 'zones' | 'ente
       problems.push({ key: 'ent', value: ent, fix: 'zoneAdded', kept: e.zoneId });
       params.set('zone', e.zoneId);
       params.set('cluster', e.clusterId);
-    } else if (!e || !zone || e.zoneId !== zone.id) {
-      // An unknown enterprise, or one of another zone: dropped.
+    } else if (e && zone && e.zoneId !== zone.id) {
+      // An enterprise of another zone: dropped, and its zone offered (the notice has a button).
+      problems.push({ key: 'ent', value: ent, fix: 'otherZone', kept: e.zoneId });
+      params.delete('ent');
+    } else if (!e || !zone) {
+      // An unknown enterprise: dropped.
       problems.push({ key: 'ent', value: ent, fix: 'removed' });
       params.delete('ent');
     }
+  }
+  // (Not while a tour is presented: its step sets the tab.)
+  if (zone && !params.has('cluster') && !params.has('tour')) {
+    const e = data.enterprises.find((x) => x.id === params.get('ent'));
+    params.set('cluster', e?.clusterId ?? zone.clusterIds[0] ?? '');
   }
   const origin = params.get('dorigin');
   if (origin !== null) {

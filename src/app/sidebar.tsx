@@ -1,7 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
-import { buildSearchIndex, type SearchResult } from '../lib/search';
+import { buildSearchIndex, type SearchResult, type SearchWords } from '../lib/search';
+import { parseLandmarks, type Landmark } from '../lib/landmarks';
+import searchWords from '../config/search-words.json';
+// The basemap's own landmarks file, bundled with the panel (a few KB): search needs no request of its own.
+import landmarksGeojson from '../../public/basemap/landmarks.geojson?raw';
 import { SideSheet } from '../components/side-sheet';
 import { Disclosure } from '../components/disclosure';
 import { DataGate, DataNotice } from '../components/data-notice';
@@ -21,14 +25,18 @@ type Props = {
   hiddenZoneIds: ZoneId[];
   /** On a phone the legend lives in the sheet, folded. */
   legend: ReactNode;
+  /** A landmark chosen in search: the map goes there. */
+  onShowPlace: (place: Pick<Landmark, 'id' | 'lon' | 'lat'>) => void;
 };
 
+const LANDMARKS = parseLandmarks(landmarksGeojson);
+
 /** The side panel (a bottom sheet on phones): search, then the zone, the cluster, or the overview. */
-export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
+export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace }: Props) {
   const { t } = useTranslation();
   const { url } = actions;
   const { lang } = url;
-  const index = useMemo(() => buildSearchIndex(data), [data]);
+  const index = useMemo(() => buildSearchIndex(data, { words: searchWords as SearchWords, landmarks: LANDMARKS }), [data]);
   // Downloads and shared figures only from the whole dataset: never a table with its sources missing.
   const complete = useDataFiles().data;
   const zone = url.zone ? data.zones.find((z) => z.id === url.zone) : undefined;
@@ -37,6 +45,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend }: Props) {
   const onChoose = (r: SearchResult) => {
     if (r.kind === 'zone') actions.selectZone(r.id);
     else if (r.kind === 'cluster') actions.chooseCluster(r.id);
+    else if (r.kind === 'landmark') onShowPlace(r);
     else actions.chooseEnterprise(r.id);
   };
 

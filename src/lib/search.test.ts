@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pinyin } from 'pinyin-pro';
 import { ClustersSchema, EnterprisesSchema, parseOrThrow, ZonesSchema, type Enterprise } from './data/schemas';
-import { buildSearchIndex, normalizeSearchText, search, type SearchResult } from './search';
+import { parseLandmarks } from './landmarks';
+import { buildSearchIndex, normalizeSearchText, prefixEditDistance, search, type SearchResult, type SearchWords } from './search';
+import words from '../config/search-words.json';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'public/data', file), 'utf8'));
 const dataset = {
@@ -10,7 +13,8 @@ const dataset = {
   clusters: parseOrThrow(ClustersSchema, read('clusters.json'), 'clusters.json'),
   enterprises: parseOrThrow(EnterprisesSchema, read('enterprises.json'), 'enterprises.json'),
 };
-const index = buildSearchIndex(dataset);
+const landmarks = parseLandmarks(readFileSync(join(process.cwd(), 'public/basemap/landmarks.geojson'), 'utf8'));
+const index = buildSearchIndex(dataset, { words: words as SearchWords, landmarks });
 const top = (q: string, lang: 'en' | 'zh' = 'en') => search(index, q, lang)[0];
 const key = (r: SearchResult | undefined) => (r ? `${r.kind}:${r.id}` : undefined);
 
@@ -62,9 +66,10 @@ describe('search in the real dataset', () => {
     for (const q of ['a', 'da', 'dalian', 'soft', '大连', 'auto', 'petro']) {
       const results = search(index, q, 'en');
       expect(results.length).toBeLessThanOrEqual(12);
-      const tier = (r: SearchResult) => ['exact', 'prefix', 'substring'].indexOf(r.tier);
-      const group = (r: SearchResult) => (r.tier === 'exact' ? 0 : r.kind !== 'enterprise' ? 1 : 1 + tier(r));
-      const rank = (r: SearchResult) => group(r) * 100 + tier(r) * 3 + ['zone', 'cluster', 'enterprise'].indexOf(r.kind);
+      const tier = (r: SearchResult) => ['exact', 'prefix', 'substring', 'fuzzy'].indexOf(r.tier);
+      const group = (r: SearchResult) =>
+        r.tier === 'fuzzy' ? 5 : r.kind === 'landmark' ? 2 : r.tier === 'exact' ? 0 : r.kind !== 'enterprise' ? 1 : 2 + tier(r);
+      const rank = (r: SearchResult) => group(r) * 100 + tier(r) * 4 + ['zone', 'cluster', 'landmark', 'enterprise'].indexOf(r.kind);
       const ranks = results.map(rank);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
@@ -116,15 +121,108 @@ describe('search in the real dataset', () => {
   });
 });
 
+// Issue 16, item 11: what a new user typed and found nothing for.
+describe('search forgives, and knows everyday words, districts and landmarks', () => {
+  const keys = (q: string, lang: 'en' | 'zh' = 'en') => search(index, q, lang).map(key);
+
+  it('"intell" (a letter too many) finds Intel, first', () => {
+    expect(key(top('intell'))).toBe('enterprise:intel');
+    expect(top('intell')?.tier).toBe('fuzzy');
+    // Other typos: a letter missing, changed, two swapped.
+    expect(key(top('hauyuankou'))).toBe('zone:huayuankou');
+    expect(key(top('dagushen'))).toBe('zone:dagushan');
+    expect(key(top('wepce'))).toBe('enterprise:wepec');
+  });
+
+  it('a typo is forgiven only from four letters, and never before an exact or prefix match', () => {
+    expect(search(index, 'itl', 'en').every((r) => r.tier !== 'fuzzy')).toBe(true);
+    const intel = search(index, 'intel', 'en');
+    expect(intel[0]?.tier).not.toBe('fuzzy');
+  });
+
+  it('"car" finds the automotive cluster first, in either language', () => {
+    expect(key(top('car'))).toBe('cluster:automotive');
+    expect(key(top('car', 'zh'))).toBe('cluster:automotive');
+    expect(key(top('cars'))).toBe('cluster:automotive');
+    expect(key(top('轿车'))).toBe('cluster:automotive');
+  });
+
+  it('"semiconductor" and "chips" find the electronic information cluster', () => {
+    for (const q of ['semiconductor', 'Semiconductors', 'chips', 'chip', '芯片', '半导体']) expect(key(top(q)), q).toBe('cluster:electronics');
+  });
+
+  it('everyday words match whole or by their beginning, never inside another word', () => {
+    // "ars" is inside "cars" but no word starts with it (and three letters forgive no typo).
+    expect(keys('ars')).not.toContain('cluster:automotive');
+    expect(keys('semi')).toContain('cluster:electronics');
+  });
+
+  it('"Jinzhou" finds the three zones of Jinzhou District: Dagushan, the Bonded Area and the Development Zone', () => {
+    for (const q of ['Jinzhou', 'jinzhou district', '金州', '金州区', 'jin zhou qu']) {
+      const found = keys(q);
+      for (const zone of ['zone:dagushan', 'zone:bonded-area', 'zone:development-zone']) expect(found, q).toContain(zone);
+      expect(found, q).not.toContain('zone:high-tech-zone');
+    }
+    const dagushan = search(index, 'Jinzhou', 'en').find((r) => r.id === 'dagushan');
+    expect(dagushan?.kind === 'zone' && dagushan.district?.en).toBe('Jinzhou District');
+    expect(keys('Ganjingzi')).toEqual(expect.arrayContaining(['zone:high-tech-zone']));
+    expect(keys('zhuanghe')).toEqual(expect.arrayContaining(['zone:huayuankou']));
+  });
+
+  it('the districts’ pinyin in search-words.json is pinyin-pro’s reading of their Chinese names', () => {
+    for (const zone of dataset.zones) {
+      const d = zone.district;
+      if (!d) continue;
+      expect((words as SearchWords).districts[d.adcode], d.name.zh).toBe(pinyin(d.name.zh, { toneType: 'none' }));
+    }
+  });
+
+  it('"airport" finds the airport, with its place, in either language', () => {
+    expect(keys('Zhoushuizi')).toContain('landmark:airport-大连周水子国际机场');
+    for (const [q, lang] of [['airport', 'en'], ['airport', 'zh'], ['机场', 'zh'], ['airprot', 'en']] as const) {
+      const r = top(q, lang);
+      expect(r?.kind, q).toBe('landmark');
+      expect(r?.name.en, q).toBe('Dalian Zhoushuizi International Airport');
+      if (r?.kind === 'landmark') {
+        expect(r.place).toBe('airport');
+        expect(r.lon).toBeCloseTo(121.5386, 3);
+        expect(r.lat).toBeCloseTo(38.9657, 3);
+      }
+    }
+  });
+
+  it('"station" lists stations, the main ones first; a station is found by its name', () => {
+    const stations = search(index, 'station', 'en');
+    expect(stations.length).toBeGreaterThan(5);
+    expect(stations.every((r) => r.kind === 'landmark' && r.place !== 'airport')).toBe(true);
+    expect(stations[0]?.kind === 'landmark' && stations[0].place).toBe('train');
+    expect(keys('Dalianbei')[0]).toBe('landmark:train-大连北');
+    expect(keys('地铁').every((k) => k?.startsWith('landmark:subway-'))).toBe(true);
+  });
+
+  it('a zone found by its name still comes before a landmark of the same name', () => {
+    const found = keys('Jinzhou');
+    expect(found.indexOf('landmark:train-金州')).toBeGreaterThan(found.indexOf('zone:dagushan'));
+  });
+
+  it('counts typos against the beginning of a name', () => {
+    expect(prefixEditDistance('intell', 'intellect', 2)).toBe(0);
+    expect(prefixEditDistance('intell', 'intel', 2)).toBe(1);
+    expect(prefixEditDistance('itnel', 'intel', 2)).toBe(1);
+    expect(prefixEditDistance('xqzvwkj', 'intel', 1)).toBeGreaterThan(1);
+  });
+});
+
 describe('search speed', () => {
   const many: Enterprise[] = Array.from({ length: 50_000 }, (_, i) => {
     const base = dataset.enterprises[i % dataset.enterprises.length] as Enterprise;
     return { ...base, id: `${base.id}-${i}`, name: { en: `${base.name.en} ${i}`, zh: `${base.name.zh}${i}` }, aliases: [...base.aliases, `co${i}`] };
   });
-  const big = buildSearchIndex({ zones: dataset.zones, clusters: dataset.clusters, enterprises: many });
+  const big = buildSearchIndex({ zones: dataset.zones, clusters: dataset.clusters, enterprises: many }, { words: words as SearchWords, landmarks });
 
   it('answers a keystroke on 50,000 enterprises in well under a frame', () => {
-    const queries = ['d', 'da', 'dal', 'dalian', 'intel', 'wepec', '大连', 'hua yuan', 'xqzvwkj', 'ware', 'co4999'];
+    // 'xqzvwkj' and 'qzxvbn' find nothing, so they run the typo pass over every enterprise.
+    const queries = ['d', 'da', 'dal', 'dalian', 'intel', 'wepec', '大连', 'hua yuan', 'xqzvwkj', 'ware', 'co4999', 'qzxvbn', 'intell'];
     search(big, 'warm up', 'en');
     const times = queries.map((q) => {
       const t0 = performance.now();

@@ -119,7 +119,9 @@ export function SearchBox({ index, lang, onChoose, selectionKey = null }: Props)
               onMouseMove={() => setActive(i)}
               onClick={() => choose(r)}
             >
-              <span className="search-box__kind" data-kind={r.kind}>{t(`overview.search.kind.${r.kind}`)}</span>
+              <span className="search-box__kind" data-kind={r.kind}>
+                {r.kind === 'landmark' ? t(`overview.search.place.${r.place}`) : t(`overview.search.kind.${r.kind}`)}
+              </span>
               <span className="search-box__names">
                 <span className="search-box__name" lang={LANG_TAG[lang]}>
                   <LangRuns text={r.name[lang]} base={LANG_TAG[lang]} />
@@ -127,6 +129,7 @@ export function SearchBox({ index, lang, onChoose, selectionKey = null }: Props)
                 <span className="search-box__other" lang={LANG_TAG[other(lang)]}>
                   <LangRuns text={r.name[other(lang)]} base={LANG_TAG[other(lang)]} />
                 </span>
+                {r.kind === 'zone' && r.district && <span className="search-box__why">{t('overview.search.inDistrict', { name: r.district[lang] })}</span>}
               </span>
             </li>
           ))}

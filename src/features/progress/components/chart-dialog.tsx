@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -35,7 +35,10 @@ function OpenDialog({ onOpenChange, title, returnFocusTo, modal = true, children
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
+  // A layout effect: the dialog is open (laid out) before its children's effects run, so the chart
+  // inside measures its real size, never the 0×0 of a closed <dialog> (Recharts warned "width(0) and
+  // height(0)" whenever its measure came first).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     const opener = returnFocusTo.current;
     if (!dialog) return;

@@ -93,6 +93,29 @@ describe('figure CSV', () => {
     const doubtful = data.figures.findIndex((f) => f.doubtful);
     expect(String(rows[doubtful]![col('note')])).toMatch(/^doubtful/);
   });
+
+  it('writes a figure’s note as the words of the file’s language, never an object', () => {
+    const views = [
+      { zoneId: null, clusterId: null },
+      ...data.zones.map((z) => ({ zoneId: z.id, clusterId: null })),
+      ...data.clusters.map((c) => ({ zoneId: null, clusterId: c.id })),
+    ];
+    for (const lang of ['en', 'zh'] as const) {
+      for (const view of views) {
+        const [header, ...rows] = figureRows(data, figuresFor(data, view), lang, labels(lang));
+        for (const row of [header!, ...rows])
+          for (const cell of row) {
+            expect(['string', 'number']).toContain(typeof cell);
+            expect(String(cell)).not.toContain('[object');
+          }
+      }
+      const noted = data.figures.filter((f) => f.note && !f.doubtful);
+      expect(noted.length).toBeGreaterThan(0);
+      const [header, ...rows] = figureRows(data, noted, lang, labels(lang));
+      const col = header!.indexOf(labels(lang).columns.note);
+      rows.forEach((row, i) => expect(row[col]).toBe(noted[i]!.note![lang]));
+    }
+  });
 });
 
 describe('figures of a view', () => {

@@ -78,7 +78,9 @@ export function figureRows(data: Data, figures: readonly Figure[], lang: Lang, l
     if (zone && translated(zone.name, lang)) translatedFields.push('zone');
     if (translated(f.metric, lang)) translatedFields.push('measure');
     if (translated(f.scopeNote, lang)) translatedFields.push('scopeNote');
-    const note = [f.doubtful ? labels.doubtful : '', f.note ?? ''].filter(Boolean).join(': ');
+    if (f.note && translated(f.note, lang)) translatedFields.push('note');
+    // A note is bilingual, like every text of a figure: its words in the file's language.
+    const note = [f.doubtful ? labels.doubtful : '', f.note?.[lang] ?? ''].filter(Boolean).join(': ');
     const cells: Record<CsvColumn, CsvCell> = {
       cluster: cluster?.name[lang] ?? '',
       zone: zone?.name[lang] ?? '',
