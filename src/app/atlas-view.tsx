@@ -120,10 +120,14 @@ export function AtlasView({ data }: { data: Dataset }) {
     [data, url.hide, lang, t],
   );
 
+  // An embed lays the panel beside or below the map, never over it (styles.css): nothing to frame around.
+  const embed = Boolean(url.embed);
   const insets = useMemo<Insets>(
-    () => (phone ? { top: 0, right: 0, bottom: Math.round((window.innerHeight - 56) * 0.42), left: 0 } : { top: 0, right: 0, bottom: 0, left: 0 }),
-    [phone],
+    () => (phone && !embed ? { top: 0, right: 0, bottom: Math.round((window.innerHeight - 56) * 0.42), left: 0 } : { top: 0, right: 0, bottom: 0, left: 0 }),
+    [phone, embed],
   );
+  // On a phone, without a map, and in an embed, the legend folds into the panel instead of covering the map.
+  const legendInPanel = phone || !webgl || embed;
   const ui = useMemo(
     () => ({
       canvasLabel: t('map.keyboardHint'),
@@ -171,7 +175,7 @@ export function AtlasView({ data }: { data: Dataset }) {
       chosenClusterId={url.zone ? null : url.cluster}
       onToggle={actions.toggleCluster}
       onChoose={actions.chooseCluster}
-      variant={phone ? 'inline' : 'floating'}
+      variant={legendInPanel ? 'inline' : 'floating'}
     />
   );
 
@@ -197,6 +201,7 @@ export function AtlasView({ data }: { data: Dataset }) {
           describeZone={describeZone}
           insets={insets}
           obstacleSelectors={OBSTACLES}
+          compact={embed}
           ariaLabel={t('app.mapLabel')}
           ui={ui}
           initialCamera={initialCamera}
@@ -211,8 +216,8 @@ export function AtlasView({ data }: { data: Dataset }) {
           <p role="alert">{t('app.noWebgl')}</p>
         </div>
       )}
-      {/* Without a map the legend folds into the panel, as on a phone, instead of covering the notice. */}
-      {!phone && webgl && legend}
+      {/* Without a map the legend folds into the panel, as on a phone and in an embed, instead of covering the notice. */}
+      {!legendInPanel && legend}
       {tour.overlay}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
@@ -224,7 +229,7 @@ export function AtlasView({ data }: { data: Dataset }) {
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
       {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} />}
       <LoadBoundary part="panel" className="side-sheet side-sheet--loading" loading={<PanelLoading />}>
-        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} />
+        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={legendInPanel ? legend : null} embed={embed} />
       </LoadBoundary>
     </>
   );
