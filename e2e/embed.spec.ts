@@ -137,7 +137,7 @@ for (const [width, height, lang] of [[320, 480, 'en'], [400, 300, 'en'], [400, 3
         ['attribution', '.maplibregl-ctrl-attrib'],
         ['panel', 'aside'],
         ['bar', '.embed-bar'],
-      ].flatMap(([name, selector]) => [...document.querySelectorAll(selector!)].filter(shown).map((el) => ({ name: name!, rect: rectOf(el), label: atlas.placedLabelZoneIds(rectOf(el)) })));
+      ].flatMap(([name, selector]) => Array.from(document.querySelectorAll(selector!)).filter(shown).map((el) => ({ name: name!, rect: rectOf(el), label: atlas.placedLabelZoneIds(rectOf(el)) })));
       return { zone, map: atlas.mapRect(), labelPlaced: atlas.placedLabelZoneIds().includes('dagushan'), overlays, floating: document.querySelectorAll('.legend--floating').length };
     });
 

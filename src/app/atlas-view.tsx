@@ -6,11 +6,12 @@ import { useDataFiles } from '../lib/data/dataset-query';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
+import { MapCapture } from '../features/map/components/map-capture';
 import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
 import { UpdateNotice } from '../features/offline/components/update-notice';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
-import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
-import { PrintBriefHost } from '../features/export/components/print-brief-host';
+import { PrintBriefHost, type BriefChart, type BriefIndicatorGroup } from '../features/export/components/print-brief-host';
+import { CITY_INDICATORS, groupFigures } from '../features/overview/config/city-indicators';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import { useMediaQuery } from './use-media-query';
 import { usePanelFocus } from './use-panel-focus';
@@ -24,6 +25,9 @@ import { LoadBoundary } from '../components/load-boundary';
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
+
+/** The brief draws the progress feature's chart from the data (its code is the charts' chunk). */
+const loadBriefChart = (): Promise<BriefChart> => import('../features/progress/components/progress-chart').then((m) => m.ProgressPrintChart);
 
 /** What the app draws over the map: framed zones keep clear of it. */
 const OBSTACLES = [
@@ -157,6 +161,12 @@ export function AtlasView({ data }: { data: Dataset }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [clearSelection]);
 
+  // The overview's city indicators, as its panel groups them, for the overview's printed brief.
+  const briefIndicators = useMemo<BriefIndicatorGroup[]>(
+    () => CITY_INDICATORS.map((g) => ({ key: g.key, title: t(`overview.city.${g.key}`), figures: groupFigures(g, data.figures) })).filter((g) => g.figures.length > 0),
+    [data, t],
+  );
+
   const selectionKey = url.zone ?? (url.cluster ? `cluster:${url.cluster}` : null);
   usePanelFocus(selectionKey);
   const selectedZone = url.zone ? zonesById.get(url.zone) : undefined;
@@ -209,7 +219,7 @@ export function AtlasView({ data }: { data: Dataset }) {
           {...tour.mapProps}
         >
           <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
-          <MapCaptureBridge />
+          <MapCapture />
         </AtlasMap>
       ) : (
         <div className="atlas-map atlas-map--unavailable" role="region" aria-label={t('app.mapLabel')}>
@@ -222,7 +232,7 @@ export function AtlasView({ data }: { data: Dataset }) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} />
+      <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} loadChart={loadBriefChart} indicators={briefIndicators} />
       <MapNotices missingBasemap={missingBasemap} mapDrawn={webgl && mapDataSettled}>
         <UpdateNotice embed={Boolean(url.embed)} speaker={Boolean(url.speaker)} presenting={url.tour !== null || Boolean(url.kiosk)} />
       </MapNotices>
