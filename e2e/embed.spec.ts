@@ -79,6 +79,7 @@ const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.to
 for (const [width, height, lang] of [[320, 480, 'en'], [400, 300, 'en'], [400, 300, 'zh'], [800, 600, 'en'], [800, 600, 'zh'], [1200, 800, 'en']] as const) {
   test(`embed ${width}×${height} (${lang}) in a host page: the zone framed, clear of legend, controls, attribution and panel`, async ({ page, baseURL, atlas }) => {
     void atlas;
+    test.slow();
     const src = `${baseURL}/?zone=dagushan&embed=1${lang === 'zh' ? '&lang=zh' : ''}`;
     const host = `${baseURL}/embed-host-${width}.html`;
     await page.setViewportSize({ width: width + 40, height: height + 40 });
@@ -93,7 +94,7 @@ for (const [width, height, lang] of [[320, 480, 'en'], [400, 300, 'en'], [400, 3
     const frameEl = page.frameLocator('iframe');
     await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
-    await frame.waitForFunction(() => typeof window.__atlas?.waitForIdle === 'function', null, { timeout: 45_000 });
+    await frame.waitForFunction(() => typeof window.__atlas?.waitForIdle === 'function', null, { timeout: 60_000 });
     await frame.evaluate(() => window.__atlas!.waitForIdle());
     await expect(frameEl.getByRole('region', { name: lang === 'zh' ? /大孤山/ : /Dagushan/ }).first()).toBeVisible();
     await frame.evaluate(() => window.__atlas!.waitForIdle());

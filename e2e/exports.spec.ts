@@ -67,6 +67,8 @@ test('the comparison chart of the overview downloads as SVG with its title and b
 });
 
 test('the map downloads as a PNG of the view at 2×, named for the view, with the legend, scale and attribution band', async ({ atlas, page }) => {
+  // Three views, each loaded and drawn at 2× on a software renderer.
+  test.slow();
   const names: string[] = [];
   for (const [query, expected] of [
     ['zone=dagushan&lang=zh', 'dalian-atlas-dagushan-zh.png'],

@@ -122,8 +122,8 @@ export function buildChartSvg(parts: ChartImageParts): { svg: string; width: num
   // The key: under the plot, or beside it in a compact column of smaller type.
   const keyX = landscape ? PAD + plotColumn + 24 : PAD;
   const keyW = landscape ? inner - plotColumn - 24 : inner;
-  const keySize = landscape ? 13 : 16;
-  const swatchW = landscape ? 22 : 28;
+  const keySize = landscape ? 15 : 16;
+  const swatchW = landscape ? 24 : 28;
   y = landscape ? plotTop + 4 : plotBottom + 12;
   for (const item of parts.key) {
     const top = y;
