@@ -66,15 +66,15 @@ test('the comparison chart of the overview downloads as SVG with its title and b
   expect(texts.some((t) => t.startsWith('Sources:'))).toBe(true);
 });
 
-test('the map downloads as a PNG of the view at 2×, named for the view, with the legend, scale and attribution band', async ({ atlas, page }) => {
-  // Three views, each loaded and drawn at 2× on a software renderer.
-  test.slow();
-  const names: string[] = [];
-  for (const [query, expected] of [
-    ['zone=dagushan&lang=zh', 'dalian-atlas-dagushan-zh.png'],
-    ['cluster=automotive&lang=zh', 'dalian-atlas-automotive-zh.png'],
-    ['', 'dalian-atlas-overview-en.png'],
-  ] as const) {
+/** One file name per view (a second download never overwrites the first; share-map-actions.test.ts), each at 2×. */
+const MAP_VIEWS = [
+  ['zone=dagushan&lang=zh', 'dalian-atlas-dagushan-zh.png'],
+  ['cluster=automotive&lang=zh', 'dalian-atlas-automotive-zh.png'],
+  ['', 'dalian-atlas-overview-en.png'],
+] as const;
+for (const [query, expected] of MAP_VIEWS) {
+  test(`the map of ${query || 'the overview'} downloads as ${expected}: a 2× PNG of the view with the legend, scale and attribution band`, async ({ atlas, page }) => {
+    test.slow();
     await atlas.open(query);
     const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.clientWidth, height: c.clientHeight, dpr: devicePixelRatio }));
     expect(canvas.dpr, 'the page itself is at 1×').toBe(1);
@@ -82,17 +82,14 @@ test('the map downloads as a PNG of the view at 2×, named for the view, with th
     const dialog = page.getByRole('dialog');
     const png = await download(page, () => dialog.getByRole('button', { name: /下载地图（PNG）|Download map \(PNG\)/ }).click());
     expect(png.name).toBe(expected);
-    names.push(png.name);
     // Read from the file's own header: twice the map's CSS size, plus the title band.
     const size = pngSize(png.bytes);
     expect(size.width).toBe(canvas.width * 2);
     expect(size.height).toBeGreaterThan(canvas.height * 2);
     // The map's pixels are in it (a blank WebGL read would be a tiny, flat PNG).
     expect(png.bytes.length).toBeGreaterThan(100_000);
-    if (query.startsWith('zone=')) writeFileSync('screenshots/map-zh.png', png.bytes);
-    await page.keyboard.press('Escape');
+    writeFileSync(`screenshots/${expected}`, png.bytes);
     // Back at the screen's resolution once the picture is taken.
     expect(await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width)).toBe(canvas.width);
-  }
-  expect(new Set(names).size, 'one file name per view').toBe(names.length);
-});
+  });
+}
