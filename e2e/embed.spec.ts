@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 
 mkdirSync('screenshots', { recursive: true });
+// Each test loads the atlas cold (in a frame, for most) on a software renderer: triple the timeout.
+test.slow();
 
 /** Embed mode: the map and the panel, without the header and the share chrome, at any width. */
 for (const width of [320, 1200]) {
@@ -79,7 +81,6 @@ const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.to
 for (const [width, height, lang] of [[320, 480, 'en'], [400, 300, 'en'], [400, 300, 'zh'], [800, 600, 'en'], [800, 600, 'zh'], [1200, 800, 'en']] as const) {
   test(`embed ${width}×${height} (${lang}) in a host page: the zone framed, clear of legend, controls, attribution and panel`, async ({ page, baseURL, atlas }) => {
     void atlas;
-    test.slow();
     const src = `${baseURL}/?zone=dagushan&embed=1${lang === 'zh' ? '&lang=zh' : ''}`;
     const host = `${baseURL}/embed-host-${width}.html`;
     await page.setViewportSize({ width: width + 40, height: height + 40 });
