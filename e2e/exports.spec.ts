@@ -27,7 +27,7 @@ async function svgTexts(page: Page, svg: string) {
   }, svg);
 }
 
-test('the progress chart downloads as PNG (2x, at least 1200 px wide) and as SVG with its title, labels, key and sources', async ({ atlas, page }) => {
+test('the progress chart downloads as a landscape PNG (2x, at least 1200 px wide) and as SVG with its title, labels, key and sources', async ({ atlas, page }) => {
   await atlas.open('zone=dagushan&lang=zh');
   const chart = page.locator('figure.progress-chart');
   await expect(chart.locator('.progress-chart__labels text').first()).toBeVisible();
@@ -40,6 +40,8 @@ test('the progress chart downloads as PNG (2x, at least 1200 px wide) and as SVG
   const size = pngSize(png.bytes);
   expect(size.width).toBeGreaterThanOrEqual(1200);
   expect(size.width % 2).toBe(0);
+  // Landscape, for a slide: the key beside the plot, not a column of legend under it.
+  expect(size.width, 'the chart PNG is landscape').toBeGreaterThan(size.height);
   writeFileSync('screenshots/chart-zh.png', png.bytes);
 
   const svg = await download(page, () => chart.getByRole('button', { name: '下载图表（SVG）' }).click());
@@ -64,17 +66,30 @@ test('the comparison chart of the overview downloads as SVG with its title and b
   expect(texts.some((t) => t.startsWith('Sources:'))).toBe(true);
 });
 
-test('the map downloads as a PNG of the view, with the legend, scale and attribution band', async ({ atlas, page }) => {
-  await atlas.open('zone=dagushan&lang=zh');
-  const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
-  await page.getByRole('banner').getByRole('button', { name: /分享/ }).click();
-  const dialog = page.getByRole('dialog');
-  const png = await download(page, () => dialog.getByRole('button', { name: '下载地图（PNG）' }).click());
-  expect(png.name).toBe('dalian-atlas-map-zh.png');
-  const size = pngSize(png.bytes);
-  expect(size.width).toBe(canvas.width);
-  expect(size.height).toBeGreaterThan(canvas.height);
-  writeFileSync('screenshots/map-zh.png', png.bytes);
-  // The map's pixels are in it (a blank WebGL read would be a tiny, flat PNG).
-  expect(png.bytes.length).toBeGreaterThan(50_000);
-});
+/** One file name per view (a second download never overwrites the first; share-map-actions.test.ts), each at 2×. */
+const MAP_VIEWS = [
+  ['zone=dagushan&lang=zh', 'dalian-atlas-dagushan-zh.png'],
+  ['cluster=automotive&lang=zh', 'dalian-atlas-automotive-zh.png'],
+  ['', 'dalian-atlas-overview-en.png'],
+] as const;
+for (const [query, expected] of MAP_VIEWS) {
+  test(`the map of ${query || 'the overview'} downloads as ${expected}: a 2× PNG of the view with the legend, scale and attribution band`, async ({ atlas, page }) => {
+    test.slow();
+    await atlas.open(query);
+    const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ width: c.clientWidth, height: c.clientHeight, dpr: devicePixelRatio }));
+    expect(canvas.dpr, 'the page itself is at 1×').toBe(1);
+    await page.getByRole('banner').getByRole('button', { name: /分享|Share/ }).click();
+    const dialog = page.getByRole('dialog');
+    const png = await download(page, () => dialog.getByRole('button', { name: /下载地图（PNG）|Download map \(PNG\)/ }).click());
+    expect(png.name).toBe(expected);
+    // Read from the file's own header: twice the map's CSS size, plus the title band.
+    const size = pngSize(png.bytes);
+    expect(size.width).toBe(canvas.width * 2);
+    expect(size.height).toBeGreaterThan(canvas.height * 2);
+    // The map's pixels are in it (a blank WebGL read would be a tiny, flat PNG).
+    expect(png.bytes.length).toBeGreaterThan(100_000);
+    writeFileSync(`screenshots/${expected}`, png.bytes);
+    // Back at the screen's resolution once the picture is taken.
+    expect(await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width)).toBe(canvas.width);
+  });
+}

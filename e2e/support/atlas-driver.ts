@@ -12,7 +12,8 @@ export class AtlasDriver {
   }
 
   async mapIdle() {
-    await this.page.waitForFunction(() => typeof window.__atlas?.waitForIdle === 'function', null, { timeout: 30_000 });
+    // A cold load on a software renderer, on a busy machine, can take over 30 s.
+    await this.page.waitForFunction(() => typeof window.__atlas?.waitForIdle === 'function', null, { timeout: 60_000 });
     await this.page.evaluate(() => window.__atlas!.waitForIdle());
   }
 

@@ -6,11 +6,12 @@ import { useDataFiles } from '../lib/data/dataset-query';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
+import { MapCapture } from '../features/map/components/map-capture';
 import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
 import { UpdateNotice } from '../features/offline/components/update-notice';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
-import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
-import { PrintBriefHost } from '../features/export/components/print-brief-host';
+import { PrintBriefHost, type BriefChart, type BriefIndicatorGroup } from '../features/export/components/print-brief-host';
+import { CITY_INDICATORS, groupFigures } from '../features/overview/config/city-indicators';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import type { Camera } from './url-state';
 import { useMediaQuery } from './use-media-query';
@@ -29,6 +30,9 @@ const sameCamera = (a: Camera, b: Camera) => Math.abs(a.lon - b.lon) < 1e-4 && M
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
+
+/** The brief draws the progress feature's chart from the data (its code is the charts' chunk). */
+const loadBriefChart = (): Promise<BriefChart> => import('../features/progress/components/progress-chart').then((m) => m.ProgressPrintChart);
 
 /** What the app draws over the map: framed zones keep clear of it. */
 const OBSTACLES = [
@@ -125,10 +129,14 @@ export function AtlasView({ data }: { data: Dataset }) {
     [data, url.hide, lang, t],
   );
 
+  // An embed lays the panel beside or below the map, never over it (styles.css): nothing to frame around.
+  const embed = Boolean(url.embed);
   const insets = useMemo<Insets>(
-    () => (phone ? { top: 0, right: 0, bottom: Math.round((window.innerHeight - 56) * 0.42), left: 0 } : { top: 0, right: 0, bottom: 0, left: 0 }),
-    [phone],
+    () => (phone && !embed ? { top: 0, right: 0, bottom: Math.round((window.innerHeight - 56) * 0.42), left: 0 } : { top: 0, right: 0, bottom: 0, left: 0 }),
+    [phone, embed],
   );
+  // On a phone, without a map, and in an embed, the legend folds into the panel instead of covering the map.
+  const legendInPanel = phone || !webgl || embed;
   const ui = useMemo(
     () => ({
       canvasLabel: t('map.keyboardHint'),
@@ -171,6 +179,12 @@ export function AtlasView({ data }: { data: Dataset }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [clearSelection]);
 
+  // The overview's city indicators, as its panel groups them, for the overview's printed brief.
+  const briefIndicators = useMemo<BriefIndicatorGroup[]>(
+    () => CITY_INDICATORS.map((g) => ({ key: g.key, title: t(`overview.city.${g.key}`), figures: groupFigures(g, data.figures) })).filter((g) => g.figures.length > 0),
+    [data, t],
+  );
+
   const selectionKey = url.zone ?? (url.cluster ? `cluster:${url.cluster}` : null);
   usePanelFocus(selectionKey);
   const selectedZone = url.zone ? zonesById.get(url.zone) : undefined;
@@ -189,7 +203,7 @@ export function AtlasView({ data }: { data: Dataset }) {
       chosenClusterId={url.zone ? null : url.cluster}
       onToggle={actions.toggleCluster}
       onChoose={actions.chooseCluster}
-      variant={phone ? 'inline' : 'floating'}
+      variant={legendInPanel ? 'inline' : 'floating'}
     />
   );
 
@@ -215,6 +229,7 @@ export function AtlasView({ data }: { data: Dataset }) {
           describeZone={describeZone}
           insets={insets}
           obstacleSelectors={OBSTACLES}
+          compact={embed}
           ariaLabel={t('app.mapLabel')}
           ui={ui}
           initialCamera={initialCamera}
@@ -223,27 +238,27 @@ export function AtlasView({ data }: { data: Dataset }) {
           flyTo={tour.mapProps.flyTo ?? placeShown}
         >
           <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
-          <MapCaptureBridge />
+          <MapCapture />
         </AtlasMap>
       ) : (
         <div className="atlas-map atlas-map--unavailable" role="region" aria-label={t('app.mapLabel')}>
           <p role="alert">{t('app.noWebgl')}</p>
         </div>
       )}
-      {/* Without a map the legend folds into the panel, as on a phone, instead of covering the notice. */}
-      {!phone && webgl && legend}
+      {/* Without a map the legend folds into the panel, as on a phone and in an embed, instead of covering the notice. */}
+      {!legendInPanel && legend}
       {tour.overlay}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} />
+      <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} loadChart={loadBriefChart} indicators={briefIndicators} />
       <MapNotices missingBasemap={missingBasemap} mapDrawn={webgl && mapDataSettled}>
         <UpdateNotice embed={Boolean(url.embed)} speaker={Boolean(url.speaker)} presenting={url.tour !== null || Boolean(url.kiosk)} />
       </MapNotices>
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
       {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} onOpenEnterprise={actions.chooseEnterprise} />}
       <LoadBoundary part="panel" className="side-sheet side-sheet--loading" loading={<PanelLoading />}>
-        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={phone || !webgl ? legend : null} onShowPlace={showPlace} />
+        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={legendInPanel ? legend : null} onShowPlace={showPlace} embed={embed} />
       </LoadBoundary>
     </>
   );

@@ -23,16 +23,21 @@ type Props = {
   data: Dataset;
   actions: ReturnType<typeof useAtlasActions>;
   hiddenZoneIds: ZoneId[];
-  /** On a phone the legend lives in the sheet, folded. */
+  /** On a phone and in an embed the legend lives in the sheet, folded. */
   legend: ReactNode;
   /** A landmark chosen in search: the map goes there. */
   onShowPlace: (place: Pick<Landmark, 'id' | 'lon' | 'lat'>) => void;
+  /**
+   * An embed: its panel is small, so under the folded legend the selected zone or cluster comes
+   * first; the search is on the overview only (× leads there).
+   */
+  embed?: boolean;
 };
 
 const LANDMARKS = parseLandmarks(landmarksGeojson);
 
 /** The side panel (a bottom sheet on phones): search, then the zone, the cluster, or the overview. */
-export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace }: Props) {
+export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace, embed = false }: Props) {
   const { t } = useTranslation();
   const { url } = actions;
   const { lang } = url;
@@ -115,6 +120,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace }: P
   // The directory tab filters with its own search field: one search box at a time.
   const directoryShown = !zone && !cluster && url.view === 'directory';
   const selectionKey = zone ? `zone:${zone.id}` : cluster ? `cluster:${cluster.id}` : null;
+  const selectionFirst = embed && selectionKey !== null;
   return (
     <SideSheet id={PANEL_ID} label={t('app.panel')} handleLabel={{ expand: t('app.expandSheet'), collapse: t('app.collapseSheet') }}>
       {legend && (
@@ -122,7 +128,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace }: P
           {legend}
         </Disclosure>
       )}
-      {!directoryShown && <SearchBox index={index} lang={lang} onChoose={onChoose} selectionKey={selectionKey} />}
+      {!directoryShown && !selectionFirst && <SearchBox index={index} lang={lang} onChoose={onChoose} selectionKey={selectionKey} />}
       <DataNotice need={['sources']} />
       {body}
     </SideSheet>

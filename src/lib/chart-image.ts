@@ -17,6 +17,11 @@ export type ChartImageParts = {
   source: string;
   /** Width of the image in CSS px; the plot is scaled to it. */
   width?: number;
+  /**
+   * 'landscape': the plot on the left and the key beside it in a compact column (a download, for a
+   * slide); 'portrait' (default): the key under the plot.
+   */
+  layout?: 'portrait' | 'landscape';
 };
 
 const INK = '#1f2933';
@@ -97,35 +102,49 @@ export function buildChartSvg(parts: ChartImageParts): { svg: string; width: num
   block(parts.units, 16, { fill: SOFT });
   y += 8;
 
-  // The plot, scaled to the image's width, its own styles inlined where CSS set them.
+  // The plot, scaled to its column, its own styles inlined where CSS set them.
+  const landscape = parts.layout === 'landscape';
+  const plotColumn = landscape ? Math.round(inner * 0.6) : inner;
   const plot = parts.plot.cloneNode(true) as SVGSVGElement;
   inlineStyles(parts.plot, plot);
-  const scale = inner / plotW;
+  const scale = plotColumn / plotW;
+  const plotTop = y;
   plot.setAttribute('x', String(PAD));
   plot.setAttribute('y', String(y));
-  plot.setAttribute('width', String(inner));
+  plot.setAttribute('width', String(plotColumn));
   plot.setAttribute('height', String(plotH * scale));
   plot.setAttribute('viewBox', `0 0 ${plotW} ${plotH}`);
   plot.removeAttribute('style');
   plot.removeAttribute('class');
   items.push(plot);
-  y += plotH * scale + 12;
+  const plotBottom = y + plotH * scale;
 
+  // The key: under the plot, or beside it in a compact column of smaller type.
+  const keyX = landscape ? PAD + plotColumn + 24 : PAD;
+  const keyW = landscape ? inner - plotColumn - 24 : inner;
+  const keySize = landscape ? 15 : 16;
+  const swatchW = landscape ? 24 : 28;
+  y = landscape ? plotTop + 4 : plotBottom + 12;
   for (const item of parts.key) {
     const top = y;
     if (item.swatch) {
       const sw = item.swatch.cloneNode(true) as SVGSVGElement;
       inlineStyles(item.swatch, sw);
-      sw.setAttribute('x', String(PAD));
-      sw.setAttribute('y', String(top + 4));
-      sw.setAttribute('width', '28');
-      sw.setAttribute('height', '20');
+      sw.setAttribute('x', String(keyX));
+      sw.setAttribute('y', String(top + (landscape ? 1 : 4)));
+      sw.setAttribute('width', String(swatchW));
+      const ownW = Number(item.swatch.getAttribute('width')) || 28;
+      const ownH = Number(item.swatch.getAttribute('height')) || 20;
+      sw.setAttribute('height', String((swatchW * ownH) / ownW));
+      if (!sw.hasAttribute('viewBox')) sw.setAttribute('viewBox', `0 0 ${ownW} ${ownH}`);
       sw.removeAttribute('class');
       items.push(sw);
     }
-    block(item.text, 16, { x: PAD + (item.swatch ? 38 : 0), max: inner - (item.swatch ? 38 : 0) });
-    y = Math.max(y, top + 28) + 4;
+    const indent = item.swatch ? swatchW + 8 : 0;
+    block(item.text, keySize, { x: keyX + indent, max: keyW - indent });
+    y = Math.max(y, top + (landscape ? 20 : 28)) + (landscape ? 6 : 4);
   }
+  y = Math.max(y, plotBottom + 4);
   y += 8;
   block(parts.source, 14, { fill: SOFT });
   y += PAD;

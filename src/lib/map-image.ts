@@ -94,15 +94,10 @@ export function composeMapImage(parts: MapImageParts): HTMLCanvasElement {
 
 export const mapImagePng = (parts: MapImageParts) => canvasToPng(composeMapImage(parts));
 
-/** The map on the page as a PNG, with the attribution and scale read from MapLibre's own controls; null without a map. */
+/** The map on the page as a PNG at twice its CSS size, with its attribution and scale; null without a map. */
 export async function pageMapPng(parts: Pick<MapImageParts, 'title' | 'legendTitle' | 'legend'>): Promise<Blob | null> {
   const { captureMap } = await import('./map-capture');
-  const frame = await captureMap();
-  const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
-  if (!frame || !canvas) return null;
-  const attribution = (document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const scaleEl = document.querySelector<HTMLElement>('.maplibregl-ctrl-scale');
-  const scaleWidth = scaleEl ? parseFloat(scaleEl.style.width) : NaN;
-  const scale = scaleEl && Number.isFinite(scaleWidth) ? { label: (scaleEl.textContent ?? '').trim(), width: scaleWidth } : null;
-  return mapImagePng({ ...parts, frame, cssWidth: canvas.clientWidth || frame.width, attribution, scale });
+  const picture = await captureMap(2);
+  if (!picture) return null;
+  return mapImagePng({ ...parts, ...picture });
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cluster, Zone, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
-import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import { clusterColor } from '../../../config/cluster-colors';
 import '../../../components/panel-header.css';
 import '../cluster-panel.css';
 
@@ -28,7 +28,7 @@ export function ClusterPanel({ cluster, zones, lang, onSelectZone, onClose, head
   return (
     <section className="clusters-panel" aria-labelledby={`${id}-title`} data-cluster={cluster.id}>
       <header className="clusters-panel__header">
-        <span className="clusters-panel__swatch" style={{ background: CLUSTER_COLORS[cluster.id] }} aria-hidden="true" />
+        <span className="clusters-panel__swatch" style={{ background: clusterColor(cluster.id) }} aria-hidden="true" />
         <div className="clusters-panel__names">
           <h2 id={`${id}-title`} className="panel-title" lang={LANG_TAG[lang]}>
             {cluster.name[lang]}

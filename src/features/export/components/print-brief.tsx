@@ -1,69 +1,118 @@
 import { useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QR_QUIET, qrModules } from '../../../lib/qr';
-import { CLUSTER_COLORS } from '../../../config/cluster-colors';
-import type { ClusterId, Dataset, ZoneId } from '../../../lib/data/schemas';
+import { clusterColor } from '../../../config/cluster-colors';
+import type { ClusterId, Dataset, Figure, Source, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { formatNumber } from '../../../lib/format';
-import { buildChartSvg } from '../../../lib/chart-image';
-import { keepMapSnapshots, mapSnapshot } from '../../../lib/map-capture';
+import { figureText } from '../../../components/figure-text';
+import type { MapSnapshot } from '../../../lib/map-capture';
+import type { BriefChart, BriefIndicatorGroup } from './print-brief-host';
 import '../print.css';
 
-/** Called when the brief's code arrives: from then on the map keeps a copy of its settled frame. */
-export function prepareBrief(): void {
-  keepMapSnapshots();
-}
-
-type Props = { data: Dataset; zoneId: ZoneId | null; clusterId: ClusterId | null; lang: Lang; href: string; width: number; ref?: Ref<HTMLDivElement> };
+type Props = {
+  data: Dataset;
+  zoneId: ZoneId | null;
+  clusterId: ClusterId | null;
+  lang: Lang;
+  href: string;
+  width: number;
+  /** The map as it was when printing started, without its labels (the inset sets its own). */
+  snapshot: MapSnapshot | null;
+  /** The progress chart, drawn from the data (null if its code did not arrive). */
+  Chart: BriefChart | null;
+  indicators: BriefIndicatorGroup[];
+  ref?: Ref<HTMLDivElement>;
+};
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+const langAttr = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
 
 /**
- * The one-page brief of a zone or a cluster: the map, the names in both languages, the facts, the
- * cluster profile, the progress chart, the anchor enterprises, the sources and a QR code of the link.
- * Hidden on screen; shown only in print (print.css). All text is text, never inserted as HTML.
+ * The one-page brief of a zone, a cluster or the city (the overview): the map, the names in both
+ * languages, the facts, the cluster profile and its progress chart or the city's indicators and the
+ * five clusters, the anchor enterprises, the sources and a QR code of the link. Hidden on screen;
+ * shown only in print (print.css). All text is text, never inserted as HTML.
  */
-export function PrintBrief({ data, zoneId, clusterId, lang, href, width, ref }: Props) {
+export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapshot, Chart, indicators, ref }: Props) {
   const { t } = useTranslation();
   const zone = zoneId ? data.zones.find((z) => z.id === zoneId) : undefined;
   const clusterIdShown = zone ? (clusterId && zone.clusterIds.includes(clusterId) ? clusterId : zone.clusterIds[0]) : clusterId;
   const cluster = data.clusters.find((c) => c.id === clusterIdShown);
-  const mapBox = useRef<HTMLCanvasElement>(null);
-  const chartBox = useRef<HTMLDivElement>(null);
   const sep = lang === 'zh' ? '、' : ', ';
+  const figureById = new Map(data.figures.map((f) => [f.id, f]));
 
-  // The map's last settled frame and the panel's chart, copied in synchronously (printing does not wait).
-  useLayoutEffect(() => {
-    const frame = mapSnapshot();
-    const c = mapBox.current;
-    if (frame && c) {
-      c.width = frame.width;
-      c.height = frame.height;
-      c.getContext('2d')?.drawImage(frame, 0, 0);
-    }
-    const box = chartBox.current;
-    const figure = document.querySelector<HTMLElement>('#root figure.progress-chart');
-    const plot = figure?.querySelector<SVGSVGElement>('.progress-chart__view svg.recharts-surface');
-    if (box && figure && plot) {
-      const key = [...figure.querySelectorAll<HTMLElement>('.progress-chart__view:not(.progress-chart__view--large) .progress-chart__legend > li')].map((el) => ({
-        swatch: el.querySelector<SVGSVGElement>('svg'),
-        text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      }));
-      const title = figure.querySelector('figcaption')?.textContent ?? '';
-      const units = figure.querySelector('.progress-chart__unit')?.textContent ?? '';
-      const { element } = buildChartSvg({ plot, title, units, key, source: '', width: 640 });
-      element.setAttribute('width', '100%');
-      element.removeAttribute('height');
-      box.replaceChildren(element);
-    }
-  }, []);
+  // The inset labels every zone of the view; the selected ones first and in bold.
+  const strong = new Set<string>(zone ? [zone.id] : cluster ? cluster.zoneIds : data.zones.map((z) => z.id));
+  const marks = [...data.zones]
+    .sort((a, b) => Number(strong.has(b.id)) - Number(strong.has(a.id)))
+    .map((z) => ({ id: z.id, lon: z.location.lon, lat: z.location.lat, label: z.shortName[lang], strong: strong.has(z.id) }));
+  const inset = <MapInset snapshot={snapshot} marks={marks} width={width * 0.55} caption={t('export.brief.mapCaption')} />;
 
-  if (!zone && !cluster) return null;
+  if (!zone && !cluster) {
+    const cityFigures = indicators.flatMap((g) => g.figures);
+    const clusterFigures = data.clusters.flatMap((c) => [figureById.get(c.baselineFigureId), figureById.get(c.targetFigureId)].filter((f): f is Figure => !!f));
+    const sources = sourcesOf([...cityFigures, ...clusterFigures].map((f) => f.sourceId), data.sources);
+    return (
+      <div ref={ref} className="print-brief" lang={langAttr(lang)} style={{ width }} aria-hidden="true">
+        <Head kind={t('export.brief.overview')} name={t('app.title')} otherName={t('app.title', { lng: other(lang) })} otherLang={other(lang)} href={href} scan={t('export.brief.scan')} />
+        <div className="print-brief__top">
+          {inset}
+          <section className="print-brief__indicators">
+            <h2>{t('export.brief.indicatorsTitle')}</h2>
+            {indicators.map((g) => (
+              <div key={g.key}>
+                <h3>{g.title}</h3>
+                <ul className="print-brief__list">
+                  {g.figures.map((f) => (
+                    <li key={f.id}>
+                      <FigureLine figure={f} lang={lang} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        </div>
+        <section className="print-brief__clusters">
+          <h2>{t('export.brief.clustersTitle')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('export.brief.clusterHead')}</th>
+                <th>{t('export.brief.baseline')}</th>
+                <th>{t('export.brief.target')}</th>
+                <th>{t('export.brief.zones')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.clusters.map((c) => {
+                const base = figureById.get(c.baselineFigureId);
+                const target = figureById.get(c.targetFigureId);
+                return (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      <span className="print-brief__swatch" style={{ background: clusterColor(c.id) }} /> {c.name[lang]}
+                    </th>
+                    <td>{base ? <FigureLine figure={base} lang={lang} /> : '—'}</td>
+                    <td>{target ? <FigureLine figure={target} lang={lang} /> : '—'}</td>
+                    <td>{data.zones.filter((z) => c.zoneIds.includes(z.id)).map((z) => z.shortName[lang]).join(sep)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+        <Sources title={t('export.brief.sources')} sources={sources} />
+        <p className="print-brief__link">{href}</p>
+      </div>
+    );
+  }
+
   const names = zone ? zone.name : cluster!.name;
   const enterprises = data.enterprises.filter((e) => (zone ? e.zoneId === zone.id : e.clusterId === cluster!.id));
   const chartFigures = data.figures.filter((f) => f.id === cluster?.baselineFigureId || f.id === cluster?.targetFigureId);
-  const sourceIds = [...new Set([...(zone?.sourceIds ?? []), ...(cluster?.sourceIds ?? []), ...chartFigures.map((f) => f.sourceId)])];
-  const sources = sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
+  const sources = sourcesOf([...(zone?.sourceIds ?? []), ...(cluster?.sourceIds ?? []), ...chartFigures.map((f) => f.sourceId)], data.sources);
   const facts: [string, string][] = zone
     ? [
         [t('export.brief.district'), zone.district.name[lang]],
@@ -74,21 +123,10 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, ref }: 
     : [[t('export.brief.zones'), data.zones.filter((z) => cluster!.zoneIds.includes(z.id)).map((z) => z.name[lang]).join(sep)]];
 
   return (
-    <div ref={ref} className="print-brief" lang={lang === 'zh' ? 'zh-CN' : 'en'} style={{ width }} aria-hidden="true">
-      <header className="print-brief__head">
-        <div>
-          <p className="print-brief__kind">
-            {zone ? t('export.brief.zone') : t('export.brief.cluster')} · {t('app.title')}
-          </p>
-          <h1>{names[lang]}</h1>
-          <p className="print-brief__other" lang={other(lang) === 'zh' ? 'zh-CN' : 'en'}>
-            {names[other(lang)]}
-          </p>
-        </div>
-        <BriefQr text={href} caption={t('export.brief.scan')} />
-      </header>
+    <div ref={ref} className="print-brief" lang={langAttr(lang)} style={{ width }} aria-hidden="true">
+      <Head kind={`${zone ? t('export.brief.zone') : t('export.brief.cluster')} · ${t('app.title')}`} name={names[lang]} otherName={names[other(lang)]} otherLang={other(lang)} href={href} scan={t('export.brief.scan')} />
       <div className="print-brief__top">
-        <canvas ref={mapBox} className="print-brief__map" />
+        {inset}
         <div>
           <dl className="print-brief__facts">
             {facts.map(([k, v]) => (
@@ -104,7 +142,7 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, ref }: 
       {cluster && (
         <section className="print-brief__profile">
           <h2>
-            <span className="print-brief__swatch" style={{ background: CLUSTER_COLORS[cluster.id] }} />
+            <span className="print-brief__swatch" style={{ background: clusterColor(cluster.id) }} />
             {cluster.name[lang]}
           </h2>
           <p className="print-brief__text">{cluster.general[lang]}</p>
@@ -117,7 +155,7 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, ref }: 
         </section>
       )}
       <div className="print-brief__bottom">
-        <div ref={chartBox} className="print-brief__chart" />
+        <div className="print-brief__chart">{cluster && Chart && <Chart cluster={cluster} figures={data.figures} lang={lang} width={Math.round(width * 0.58)} />}</div>
         <section>
           <h2>{t('export.brief.enterprises', { count: enterprises.length })}</h2>
           <ul className="print-brief__list">
@@ -129,20 +167,126 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, ref }: 
           </ul>
         </section>
       </div>
-      <section className="print-brief__sources">
-        <h2>{t('export.brief.sources')}</h2>
-        <ol>
-          {sources.map((s) => (
-            <li key={s.id}>
-              {[s.title, s.publisher, s.date].filter(Boolean).join(', ')}
-              {s.url ? ` — ${s.url}` : ''}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Sources title={t('export.brief.sources')} sources={sources} />
       <p className="print-brief__link">{href}</p>
     </div>
   );
+}
+
+function sourcesOf(ids: string[], all: Source[]): Source[] {
+  return [...new Set(ids)].flatMap((id) => all.filter((s) => s.id === id));
+}
+
+function Head({ kind, name, otherName, otherLang, href, scan }: { kind: string; name: string; otherName: string; otherLang: Lang; href: string; scan: string }) {
+  return (
+    <header className="print-brief__head">
+      <div>
+        <p className="print-brief__kind">{kind}</p>
+        <h1>{name}</h1>
+        <p className="print-brief__other" lang={langAttr(otherLang)}>
+          {otherName}
+        </p>
+      </div>
+      <BriefQr text={href} caption={scan} />
+    </header>
+  );
+}
+
+/** "Service industry value added, 2012: 250 billion RMB (reported)", with its kind and a doubtful flag. */
+function FigureLine({ figure, lang }: { figure: Figure; lang: Lang }) {
+  const { t } = useTranslation();
+  const flags = [t(`figure.kind.${figure.kind}`), figure.doubtful ? t('export.brief.doubtful') : ''].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  return (
+    <>
+      {figure.metric[lang]}
+      {lang === 'zh' ? `（${figure.year}年）：` : `, ${figure.year}: `}
+      <b>{figureText(figure, lang)}</b> <span className="print-brief__kind-note">{t('export.brief.kind', { kind: flags })}</span>
+    </>
+  );
+}
+
+function Sources({ title, sources }: { title: string; sources: Source[] }) {
+  return (
+    <section className="print-brief__sources">
+      <h2>{title}</h2>
+      <ol>
+        {sources.map((s) => (
+          <li key={s.id}>
+            {[s.title, s.publisher, s.date].filter(Boolean).join(', ')}
+            {s.url ? ` — ${s.url}` : ''}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+type Mark = { id: string; lon: number; lat: number; label: string; strong: boolean };
+
+/**
+ * The map as it was on screen, drawn without its labels, and the zones' labels set over it as text
+ * in print sizes (never under 7 pt, whatever the page's zoom: print.css), placed beside their
+ * markers where they do not overlap one another; a label with no room is left out.
+ */
+function MapInset({ snapshot, marks, width, caption }: { snapshot: MapSnapshot | null; marks: Mark[]; width: number; caption: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const c = canvas.current;
+    if (!c || !snapshot) return;
+    c.width = snapshot.frame.width;
+    c.height = snapshot.frame.height;
+    c.getContext('2d')?.drawImage(snapshot.frame, 0, 0);
+  }, [snapshot]);
+  const placed = useMemo(() => (snapshot ? placeInsetLabels(snapshot, marks, width) : []), [snapshot, marks, width]);
+  if (!snapshot) return <div className="print-brief__map" />;
+  return (
+    <figure className="print-brief__map">
+      <div className="print-brief__map-frame">
+        <canvas ref={canvas} />
+        {placed.map((l) => (
+          <span key={l.id} className="print-brief__map-label" data-strong={l.strong || undefined} data-side={l.side}
+            style={{ left: `${l.x}%`, top: `${l.y}%` }}>
+            {l.label}
+          </span>
+        ))}
+      </div>
+      <figcaption>{caption}</figcaption>
+    </figure>
+  );
+}
+
+/** The label font in inset px (print.css sets 10 px, against the zoom) and a rough width of a text in it. */
+const LABEL_PX = 10;
+const textWidth = (s: string, bold: boolean) => [...s].reduce((w, c) => w + (/[\u2e80-\u9fff]/.test(c) ? 1 : bold ? 0.62 : 0.56), 0) * LABEL_PX;
+
+/** Each label to the right of its marker, else to its left, else above or below; none over another. */
+function placeInsetLabels(snapshot: MapSnapshot, marks: Mark[], insetWidth: number) {
+  const k = insetWidth / snapshot.cssWidth;
+  const h = snapshot.cssHeight * k;
+  const taken: { l: number; r: number; t: number; b: number }[] = [];
+  const out: (Mark & { x: number; y: number; side: string })[] = [];
+  for (const m of marks) {
+    const p = snapshot.project(m.lon, m.lat);
+    const x = p.x * k;
+    const y = p.y * k;
+    if (x < 0 || y < 0 || x > insetWidth || y > h) continue;
+    const w = textWidth(m.label, m.strong) + 4;
+    const lh = LABEL_PX * 1.3;
+    const options = [
+      { side: 'right', l: x + 6, t: y - lh / 2 },
+      { side: 'left', l: x - 6 - w, t: y - lh / 2 },
+      { side: 'top', l: x - w / 2, t: y - 6 - lh },
+      { side: 'bottom', l: x - w / 2, t: y + 6 },
+    ];
+    const fit = options.find((o) => {
+      const box = { l: o.l, r: o.l + w, t: o.t, b: o.t + lh };
+      return box.l >= 0 && box.r <= insetWidth && box.t >= 0 && box.b <= h && !taken.some((b) => box.l < b.r && b.l < box.r && box.t < b.b && b.t < box.b);
+    });
+    if (!fit) continue;
+    taken.push({ l: fit.l, r: fit.l + w, t: fit.t, b: fit.t + lh });
+    out.push({ ...m, x: (x / insetWidth) * 100, y: (y / h) * 100, side: fit.side });
+  }
+  return out;
 }
 
 /** The QR code of the view's link, drawn as SVG squares so it prints sharp. */

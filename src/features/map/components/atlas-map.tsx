@@ -77,6 +77,8 @@ export type AtlasMapProps = {
   flyTo?: { key: string; camera: { lon: number; lat: number; zoom: number } | null } | null;
   /** Called with the flyTo's key once the map has arrived there and drawn everything (its idle). */
   onArrive?: (key: string) => void;
+  /** A small map (an embed): the phone's compact labels and the attribution folded into its (i) button. */
+  compact?: boolean;
 };
 
 type Card = { zoneId: ZoneId; x: number; y: number; source: 'pointer' | 'keyboard' } | null;
@@ -117,7 +119,7 @@ export function AtlasMap(props: AtlasMapProps) {
   const filter = useMemo(() => visibleFilter(hiddenZoneIds), [hiddenZoneIds]);
   const [initialLocale] = useState(() => maplibreLocale(props.ui));
   // A bottom sheet means a phone: the attribution folds into its (i) button there.
-  const compact = insets.bottom > 0;
+  const compact = insets.bottom > 0 || props.compact === true;
 
   // The camera that shows the selected zone (or every visible zone) clear of the legend and controls.
   const { obstacleSelectors } = props;

@@ -33,7 +33,8 @@ export function ChartDownloads({ figure, title, units, source, fileName, keySele
         swatch: el.querySelector<SVGSVGElement>('svg'),
         text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
       }));
-      const image = buildChartSvg({ plot, title, units, key, source, width: 640 });
+      // Landscape, for a slide: the plot with its key beside it.
+      const image = buildChartSvg({ plot, title, units, key, source, width: 1000, layout: 'landscape' });
       const blob = kind === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(image.svg, image.width, image.height, 2);
       const file = `${fileName}.${kind}`;
       downloadBlob(blob, file);

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import { clusterColor } from '../../../config/cluster-colors';
 import type { Cluster, ClusterId, Figure, Source } from '../../../lib/data/schemas';
 import { axisAmountUnit, formatAxisAmount, formatChartAmount, formatFigureValue, formatGrowthRate, formatYear } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-types';
@@ -117,7 +117,7 @@ function noBarNotes(r: ComparisonRow, lang: Lang, t: TFunction): string[] {
 /** Baseline bars are filled with the cluster colour, target bars outlined in it. */
 function renderBar(outlined: boolean) {
   return function renderClusterBar(props: BarShapeProps) {
-    const color = CLUSTER_COLORS[(props.payload as BarDatum).clusterId];
+    const color = clusterColor((props.payload as BarDatum).clusterId);
     return (
       <Rectangle x={props.x} y={props.y} width={props.width} height={props.height} fill={outlined ? S.targetFill : color}
         stroke={color} strokeWidth={outlined ? S.targetStrokeWidth : 0} />

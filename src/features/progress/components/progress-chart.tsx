@@ -89,6 +89,28 @@ export function ProgressChart({ cluster, figures, sources, lang, width, expanded
   );
 }
 
+/**
+ * The chart for print (the one-page brief), drawn from the data: the title, the unit, the plot at a
+ * fixed width and its key, without buttons or sources (the brief lists its sources). The app hands
+ * it to the brief; nothing reads the panel's chart from the page.
+ */
+export function ProgressPrintChart({ cluster, figures, lang, width }: { cluster: Cluster; figures: Figure[]; lang: Lang; width: number }) {
+  const { t } = useTranslation();
+  const data = useMemo(() => buildProgressSeries(cluster, figures), [cluster, figures]);
+  const color = clusterColor(cluster.id);
+  const title = t('progress.chart.title', { cluster: cluster.name[lang] });
+  return (
+    <figure className="progress-chart progress-chart--print">
+      <figcaption>{title}</figcaption>
+      <div className="progress-chart__view">
+        <p className="progress-chart__unit">{axisAmountUnit(lang)}</p>
+        <ProgressPlot data={data} color={color} lang={lang} t={t} size="panel" width={width} label={title} />
+        <ProgressLegend data={data} color={color} lang={lang} t={t} />
+      </div>
+    </figure>
+  );
+}
+
 /** On a phone the expanded chart is hardly wider than the panel: it keeps the panel's sizes there. */
 const largeSize = (): PlotSize => (typeof window !== 'undefined' && window.innerWidth < 760 ? 'panel' : 'large');
 

@@ -143,7 +143,7 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
               </div>
             </section>
             {data && <ShareDownloads data={data} selection={selection} viewName={viewName} onStatus={setStatus} />}
-            <ShareMapActions data={data} viewName={viewName} onStatus={setStatus} printable={selection.zoneId !== null || selection.clusterId !== null} />
+            <ShareMapActions data={data} viewName={viewName} selection={selection} onStatus={setStatus} printable={selection.zoneId !== null || selection.clusterId !== null} />
           </div>
         </div>
       </div>

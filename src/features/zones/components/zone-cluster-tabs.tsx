@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, ClusterId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
-import { CLUSTER_COLORS } from '../../../config/cluster-colors';
+import { clusterColor } from '../../../config/cluster-colors';
 
 type Props = {
   clusters: Cluster[];
@@ -58,7 +58,7 @@ export function ZoneClusterTabs({ clusters, activeClusterId, onSelectCluster, la
             tabIndex={selected ? 0 : -1}
             onClick={() => onSelectCluster(c.id)}
           >
-            <span className="zones-tabs__swatch" style={{ background: CLUSTER_COLORS[c.id] }} aria-hidden="true" />
+            <span className="zones-tabs__swatch" style={{ background: clusterColor(c.id) }} aria-hidden="true" />
             {t(`cluster.${c.id}`, { defaultValue: c.name[lang] })}
           </button>
         );
