@@ -30,11 +30,11 @@ import { pinyin } from 'pinyin-pro';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Every input lives in the repository (data/inputs, with its licence); ../shared is only where new
 // research arrives, copied in by hand.
-const INPUTS = path.resolve(ROOT, 'data/inputs');
-const BOUNDARIES_DIR = path.join(INPUTS, 'boundaries');
-const RESEARCH_ZONES = path.join(INPUTS, 'research/zone-locations.json');
-const ADCODE_DIR = path.join(INPUTS, 'research/adcode');
-const OSM_DIR = path.join(INPUTS, 'osm');
+const INPUTS_DIR = path.resolve(ROOT, 'data/inputs');
+const BOUNDARIES_DIR = path.join(INPUTS_DIR, 'boundaries');
+const RESEARCH_ZONES = path.join(INPUTS_DIR, 'research/zone-locations.json');
+const ADCODE_DIR = path.join(INPUTS_DIR, 'research/adcode');
+const OSM_DIR = path.join(INPUTS_DIR, 'osm');
 const CACHE_DIR = path.join(ROOT, '.cache');
 const BASEMAP_DIR = path.join(ROOT, 'public/basemap');
 const OUTLINES_FILE = path.join(ROOT, 'public/data/zone-outlines.geojson');
