@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ZONE_IDS, ZoneOutlinesSchema } from '../src/lib/data/schemas';
+import { MAP_EXTENT } from '../src/config/map-extent';
 
 type Position = number[];
 type Ring = Position[];
@@ -33,12 +34,11 @@ const BASEMAP = path.join(ROOT, 'public/basemap');
 const read = (file: string): FC => JSON.parse(fs.readFileSync(file, 'utf8')) as FC;
 const basemap = (name: string) => read(path.join(BASEMAP, name));
 
-/** The region of the basemap (REGION_BBOX in build-basemap.mjs): west, south, east, north. */
-const REGION = [119.5, 36.8, 124.8, 41.2] as const;
+/** The region of the basemap (REGION_BBOX in build-basemap.mjs, from src/config/map-extent.json): west, south, east, north. */
+const REGION = MAP_EXTENT.region;
 
 const land = basemap('land.geojson');
 const districts = basemap('districts.geojson');
-const neighbours = basemap('neighbours.geojson');
 const boundaries = basemap('boundaries.geojson');
 const labels = basemap('labels.geojson');
 const aeroways = basemap('aeroways.geojson');
@@ -186,7 +186,6 @@ describe('coordinates', () => {
   const files: [string, FC][] = [
     ['land', land],
     ['districts', districts],
-    ['neighbours', neighbours],
     ['boundaries', boundaries],
     ['labels', labels],
     ['aeroways', aeroways],
@@ -297,8 +296,8 @@ describe('boundaries and labels', () => {
     for (const f of water) expect(inPolygons(f.geometry.coordinates as Position, landPolys), String(f.properties.nameEn)).toBe(false);
     const cities = labels.features.filter((f) => f.properties.kind === 'city').map((f) => f.properties.nameEn);
     expect(cities).toEqual(expect.arrayContaining(['Dalian', 'Yingkou', 'Dandong', 'Yantai', 'Weihai']));
-    expect(neighbours.features.find((f) => f.properties.nameZh === '营口市')?.properties).toMatchObject({ nameEn: 'Yingkou', province: 'Liaoning' });
-    expect(neighbours.features.find((f) => f.properties.nameZh === '烟台市')?.properties).toMatchObject({ nameEn: 'Yantai', province: 'Shandong' });
+    expect(labels.features.find((f) => f.properties.nameZh === '营口')?.properties).toMatchObject({ kind: 'city', nameEn: 'Yingkou' });
+    expect(labels.features.find((f) => f.properties.nameZh === '烟台')?.properties).toMatchObject({ kind: 'city', nameEn: 'Yantai' });
   });
 
   it('fits in 400 KB gzipped', () => {

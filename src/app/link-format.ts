@@ -10,7 +10,8 @@
  */
 import { CLUSTER_IDS } from '../lib/data/schemas';
 import type { Dataset } from '../lib/data/schemas';
-import { urlParsers, type UrlKey } from './url-state';
+import { clampCamera } from '../config/map-extent';
+import { parseAsCamera, readCamera, urlParsers, type UrlKey } from './url-state';
 
 /** The current version of the link format. Links of the current version carry no version mark. */
 export const LINK_VERSION = 2;
@@ -49,7 +50,7 @@ export const MAX_TEXT_LENGTH = 200;
 export const MAX_TOURDATA_LENGTH = 7000;
 export const MAX_LINK_LENGTH = 8000;
 
-export type LinkFix = 'removed' | 'duplicate' | 'cleaned' | 'cut' | 'migrated' | 'replaced' | 'tooLong' | 'zoneAdded';
+export type LinkFix = 'removed' | 'duplicate' | 'cleaned' | 'cut' | 'migrated' | 'replaced' | 'tooLong' | 'zoneAdded' | 'clamped';
 export type LinkProblem = { key: string; value: string; fix: LinkFix; kept?: string };
 
 const LISTS: Partial<Record<UrlKey, readonly string[]>> = { hide: CLUSTER_IDS };
@@ -123,6 +124,14 @@ export function mendLink(search: string): { search: string; problems: LinkProble
       continue;
     }
     if (!parses(k, value)) {
+      // A camera outside the map's limits (beyond the basemap, or closer than its detail) opens at the nearest one inside.
+      const camera = k === 'at' ? readCamera(value) : null;
+      if (camera) {
+        const inside = parseAsCamera.serialize(clampCamera(camera));
+        problems.push({ key: k, value: shown(value), fix: 'clamped', kept: inside });
+        kept.set(k, inside);
+        continue;
+      }
       problems.push({ key: k, value: shown(value), fix: 'removed' });
       continue;
     }

@@ -132,7 +132,6 @@ export function basemapStyle(lang: Lang, base: string): StyleSpecification {
     sources: {
       land: { type: 'geojson', data: url('land.geojson'), attribution: ATTRIBUTION },
       districts: { type: 'geojson', data: url('districts.geojson') },
-      neighbours: { type: 'geojson', data: url('neighbours.geojson') },
       boundaries: { type: 'geojson', data: url('boundaries.geojson') },
       labels: { type: 'geojson', data: url('labels.geojson') },
       aeroways: { type: 'geojson', data: url('aeroways.geojson'), attribution: LANDMARK_ATTRIBUTION },
