@@ -164,6 +164,11 @@ function metresPerDegree(lat) {
   return [111_320 * Math.cos((lat * Math.PI) / 180), 110_574];
 }
 
+function kmBetween(a, b) {
+  const [kx, ky] = metresPerDegree((a[1] + b[1]) / 2);
+  return Math.hypot((a[0] - b[0]) * kx, (a[1] - b[1]) * ky) / 1000;
+}
+
 function pointInRing(pt, ring) {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -955,7 +960,10 @@ const AIRPORT = { ref: '10/28', nameEn: 'Dalian Zhoushuizi International Airport
 /** Train stations named after the city or a seat the basemap labels (with an optional 东/西/南/北) are "main". */
 const MAIN_STATION = new RegExp(`^(大连|${Object.values(DALIAN_TOWNS).map((t) => t.nameZh).join('|')})[东西南北]?$`, 'u');
 
-function buildLandmarks() {
+/** A station this close to a labelled place of the same name is that place's station: one marker, not two. */
+const MERGE_STATION_KM = 2;
+
+function buildLandmarks(labels) {
   const aeroways = readJson(path.join(OSM_DIR, 'aeroways-dalian.geojson'));
   const lines = aeroways.features
     .filter((f) => AEROWAYS_KEPT.includes(f.properties.aeroway) && f.geometry?.type === 'LineString')
@@ -998,14 +1006,28 @@ function buildLandmarks() {
       continue;
     }
     const main = station === 'train' && MAIN_STATION.test(nameZh);
+    // 大连 station beside the "Dalian" label, 瓦房店 and 普兰店 under their towns' dots: the place's
+    // marker and name stand for both until the zoom at which the station is clear of it (basemap-style.ts).
+    const place = labels.features.find(
+      (l) => ['city', 'town'].includes(l.properties.kind) && l.properties.nameZh === nameZh && kmBetween(l.geometry.coordinates, pt) < MERGE_STATION_KM,
+    );
     stations.push({
       type: 'Feature',
-      properties: { kind: 'station', station, main, nameZh, nameEn: pinyinName(nameZh), nameEnIs: 'transliteration', rank: main ? 2 : station === 'train' ? 3 : 4 },
+      properties: {
+        kind: 'station',
+        station,
+        main,
+        nameZh,
+        nameEn: pinyinName(nameZh),
+        nameEnIs: 'transliteration',
+        rank: main ? 2 : station === 'train' ? 3 : 4,
+        ...(place ? { sameAsPlace: true } : {}),
+      },
       geometry: { type: 'Point', coordinates: pt },
     });
   }
   stations.sort((a, b) => a.properties.rank - b.properties.rank || (a.properties.nameZh < b.properties.nameZh ? -1 : 1));
-  log(`landmarks: ${lines.length} runway and taxiway lines; ${stations.length} named stations (${stations.filter((x) => x.properties.main).map((x) => x.properties.nameZh).join(', ')} main); ${unnamed} unnamed stations and ${duplicates} duplicate platforms left out`);
+  log(`landmarks: ${lines.length} runway and taxiway lines; ${stations.length} named stations (${stations.filter((x) => x.properties.main).map((x) => x.properties.nameZh).join(', ')} main; ${stations.filter((x) => x.properties.sameAsPlace).map((x) => x.properties.nameZh).join(', ')} merged with their place); ${unnamed} unnamed stations and ${duplicates} duplicate platforms left out`);
   return { aeroways: featureCollection(lines), landmarks: featureCollection([airport, ...stations]), unnamed };
 }
 
@@ -1118,7 +1140,9 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
   Pinyin without tones (npm package \`pinyin-pro\`), transliterations (\`nameEnIs: "transliteration"\`).
   A train station named after Dalian or a seat the basemap labels (大连, 金州, 普兰店, 瓦房店, 旅顺,
   庄河, 大长山岛, with an optional 东/西/南/北) is \`main: true\` and shown from the city view; the
-  others from closer zooms.
+  others from closer zooms. A station within ${MERGE_STATION_KM} km of a labelled city or town of the same name
+  (${landmarks.landmarks.features.filter((f) => f.properties.sameAsPlace).map((f) => f.properties.nameZh).join(', ')}) is \`sameAsPlace: true\`: the place's dot and name stand for it, and it is drawn, unnamed,
+  only at the closest zooms, where it is clear of that dot.
 - **Ports:** none is drawn. No port location (Dalian Port, Dayaowan) is sourced in the data the atlas
   uses.
 
@@ -1171,7 +1195,7 @@ async function main() {
   const order = { country: 0, city: 1, district: 2 };
   boundaries.features.sort((a, b) => order[a.properties.level] - order[b.properties.level]);
   const labels = buildLabels(layers.districtPoints, neighbourFc, center, landPolys);
-  const landmarks = buildLandmarks();
+  const landmarks = buildLandmarks(labels);
   const landOut = pickProps(layers.land, ['country']);
 
   // The outlines are cut from the same simplified mosaic, so their coast is the coast drawn by land.geojson.

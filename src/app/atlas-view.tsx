@@ -9,6 +9,7 @@ import { EnterpriseMarkers } from '../features/map/components/enterprise-markers
 import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
 import { UpdateNotice } from '../features/offline/components/update-notice';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
+import { MapKey } from '../features/map/components/map-key';
 import { MapCaptureBridge } from '../features/export/components/map-capture-bridge';
 import { PrintBriefHost } from '../features/export/components/print-brief-host';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
@@ -172,7 +173,9 @@ export function AtlasView({ data }: { data: Dataset }) {
       onToggle={actions.toggleCluster}
       onChoose={actions.chooseCluster}
       variant={phone ? 'inline' : 'floating'}
-    />
+    >
+      <MapKey companySites={sited.length > 0} />
+    </ClusterLegend>
   );
 
   return (

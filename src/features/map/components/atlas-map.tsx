@@ -335,8 +335,8 @@ export function AtlasMap(props: AtlasMapProps) {
         </Source>
         <Source id="zone-points" type="geojson" data={points} promoteId="zoneId">
           <Layer {...only(zonePoint, filter)} />
-          <Layer {...only(zoneCount(FONT.regular), filter)} />
-          <Layer {...only(zoneLabel(FONT.bold, compact), filter)} />
+          {compact && <Layer {...only(zoneCount(FONT.regular), filter)} />}
+          <Layer {...only(zoneLabel(FONT.bold, compact, FONT.regular), filter)} />
           <Layer {...only(zonePointBlocker, filter)} />
         </Source>
         <NavigationControl position="bottom-left" showCompass={false} />
