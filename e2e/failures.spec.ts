@@ -207,7 +207,7 @@ test.describe('a data file that fails takes down only what depends on it', () =>
 });
 
 test.describe('a basemap file that fails: the map draws what it can and says what is missing', () => {
-  const BASEMAP = { land: 'land and sea', districts: 'districts', neighbours: 'neighbouring areas', boundaries: 'boundaries', labels: 'place names', aeroways: 'airport runways', landmarks: 'landmarks' };
+  const BASEMAP = { land: 'land and sea', districts: 'districts', boundaries: 'boundaries', labels: 'place names', aeroways: 'airport runways', landmarks: 'landmarks' };
   for (const [id, name] of Object.entries(BASEMAP)) {
     test(`basemap/${id}.geojson missing`, async ({ atlas, page }) => {
       await breakFile(page, `basemap/${id}.geojson`, 'missing');

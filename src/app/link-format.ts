@@ -11,7 +11,8 @@
  */
 import type { Dataset } from '../lib/data/schemas';
 import { decodeTour } from '../features/tour/utils/tour-link';
-import { urlParsers, type UrlKey } from './url-state';
+import { clampCamera } from '../config/map-extent';
+import { parseAsCamera, readCamera, urlParsers, type UrlKey } from './url-state';
 
 /** The current version of the link format. Links of the current version carry no version mark. */
 export const LINK_VERSION = 2;
@@ -62,7 +63,8 @@ export type LinkFix =
   | 'otherZone'
   | 'needsView'
   | 'needsTour'
-  | 'badTour';
+  | 'badTour'
+  | 'clamped';
 /**
  * One mended part of a link. `value` is what was left out or changed (for a duplicate: the values
  * left out); `kept` what was kept or used instead (for an enterprise of another zone: its zone).
@@ -151,6 +153,14 @@ export function mendLink(search: string): { search: string; problems: LinkProble
       continue;
     }
     if (!parses(k, value)) {
+      // A camera outside the map's limits (beyond the basemap, or closer than its detail) opens at the nearest one inside.
+      const camera = k === 'at' ? readCamera(value) : null;
+      if (camera) {
+        const inside = parseAsCamera.serialize(clampCamera(camera));
+        problems.push({ key: k, value: shown(value), fix: 'clamped', kept: inside });
+        kept.set(k, inside);
+        continue;
+      }
       problems.push({ key: k, value: shown(value), fix: 'removed' });
       continue;
     }

@@ -5,7 +5,7 @@ import type { DatasetFileKey } from '../lib/data/dataset-query';
 import './map-notices.css';
 
 /** The basemap's sources (src/features/map/config/basemap-style.ts), one file each under public/basemap. */
-export const BASEMAP_SOURCES = ['land', 'districts', 'neighbours', 'boundaries', 'labels', 'aeroways', 'landmarks'] as const;
+export const BASEMAP_SOURCES = ['land', 'districts', 'boundaries', 'labels', 'aeroways', 'landmarks'] as const;
 export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
 
 /** What the map draws from the dataset: the zones and their outlines, the cluster legend, the company counts and sites. */

@@ -1,19 +1,36 @@
 import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { LANGS } from '../lib/i18n-types';
+import { MAP_EXTENT } from '../config/map-extent';
 
 export const VIEWS = ['overview', 'zones', 'directory'] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Camera = { lon: number; lat: number; zoom: number };
 
-/** `at=121.6000,38.9100,9.50`: the camera, written only once the user has moved the map. */
+/** `lon,lat,zoom` as three finite numbers, anywhere on Earth, or null. */
+export function readCamera(value: string): Camera | null {
+  const parts = value.split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lon = 0, lat = 0, zoom = 0] = parts;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90 || zoom < 0 || zoom > 24) return null;
+  return { lon, lat, zoom };
+}
+
+/** Whether a camera is within the map's limits (config/map-extent.json), give or take the rounding of a link. */
+function withinLimits(c: Camera): boolean {
+  const [w, s, e, n] = MAP_EXTENT.cameraBounds;
+  const d = 1e-3;
+  return c.lon >= w - d && c.lon <= e + d && c.lat >= s - d && c.lat <= n + d && c.zoom >= MAP_EXTENT.minZoom - d && c.zoom <= MAP_EXTENT.maxZoom + d;
+}
+
+/**
+ * `at=121.6000,38.9100,9.50`: the camera, written only once the user has moved the map. Only a camera
+ * within the map's limits reads as valid; link-format.ts mends one outside them to the nearest inside.
+ */
 export const parseAsCamera = createParser<Camera>({
   parse(value) {
-    const parts = value.split(',').map(Number);
-    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
-    const [lon = 0, lat = 0, zoom = 0] = parts;
-    if (lon < 117 || lon > 127 || lat < 35 || lat > 42 || zoom < 5 || zoom > 18) return null;
-    return { lon, lat, zoom };
+    const c = readCamera(value);
+    return c && withinLimits(c) ? c : null;
   },
   serialize: (c) => `${c.lon.toFixed(4)},${c.lat.toFixed(4)},${c.zoom.toFixed(2)}`,
   eq: (a, b) => a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom,

@@ -26,6 +26,8 @@ export type AtlasTestBridge = {
   /** performance.now() at the map's `load` and at its first `idle` (null until then), for the benchmark. */
   timings: () => { loadAt: number; firstIdleAt: number | null };
   center: () => [number, number];
+  /** The map's visible area, [west, south, east, north]. */
+  viewBounds: () => [number, number, number, number];
   /** How many times MapLibre has (re)loaded a style: 1 for a map that never rebuilt it. */
   styleLoads: () => number;
   /** Features drawn at a lon/lat (optionally only by some layers): layer id and properties. */
@@ -101,6 +103,10 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
     zoom: () => map.getZoom(),
     timings: () => ({ loadAt, firstIdleAt }),
     center: () => map.getCenter().toArray(),
+    viewBounds: () => {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
     styleLoads: () => styleLoads,
     featuresAt: (lonLat, layers) => {
       const existing = layers?.filter((l) => map.getLayer(l));

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, ClusterId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
@@ -12,13 +13,15 @@ type Props = {
   onChoose: (id: ClusterId) => void;
   /** Floating over the map (desktop) or inline in the bottom sheet (phone). */
   variant?: 'floating' | 'inline';
+  /** More of the legend below the clusters (the app puts the map's key here). */
+  children?: ReactNode;
 };
 
 /**
  * The legend of the five clusters, in the map's colours. Each is also a filter (the checkbox hides
  * its zones on the map and in the lists) and a way in (the name opens the cluster's profile).
  */
-export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId, onToggle, onChoose, variant = 'floating' }: Props) {
+export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId, onToggle, onChoose, variant = 'floating', children }: Props) {
   const { t } = useTranslation();
   return (
     <section className={`legend legend--${variant}`} aria-labelledby={`legend-title-${variant}`}>
@@ -53,6 +56,7 @@ export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId,
       <p className="legend-note">{t('legend.twoClusters')}</p>
       <p className="legend-note">{t('legend.estimate')}</p>
       <p className="legend-note">{t('clusters.legend.nested')}</p>
+      {children}
     </section>
   );
 }

@@ -32,6 +32,7 @@ import { frameCamera, type Marker, type Obstacle, type Side } from '../utils/fra
 import { installTestBridge } from '../test-bridge';
 import { ZoneTooltip } from './zone-tooltip';
 import { markFirstFrame } from '../../../lib/first-frame';
+import { MAP_EXTENT } from '../../../config/map-extent';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -323,8 +324,10 @@ export function AtlasMap(props: AtlasMapProps) {
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
-        maxBounds={[117.5, 35.5, 126.5, 42.0]}
-        minZoom={6}
+        // The camera stays where the basemap is drawn, and no closer than its coast's detail (config/map-extent.json).
+        maxBounds={MAP_EXTENT.cameraBounds}
+        minZoom={MAP_EXTENT.minZoom}
+        maxZoom={MAP_EXTENT.maxZoom}
         style={{ position: 'absolute', inset: 0 }}
       >
         <Source id="zones" type="geojson" data={features.outlines} promoteId="zoneId">
@@ -335,8 +338,8 @@ export function AtlasMap(props: AtlasMapProps) {
         </Source>
         <Source id="zone-points" type="geojson" data={points} promoteId="zoneId">
           <Layer {...only(zonePoint, filter)} />
-          <Layer {...only(zoneCount(FONT.regular), filter)} />
-          <Layer {...only(zoneLabel(FONT.bold, compact), filter)} />
+          {compact && <Layer {...only(zoneCount(FONT.regular), filter)} />}
+          <Layer {...only(zoneLabel(FONT.bold, compact, FONT.regular), filter)} />
           <Layer {...only(zonePointBlocker, filter)} />
         </Source>
         <NavigationControl position="bottom-left" showCompass={false} />

@@ -8,7 +8,7 @@ export const ZONE_POINT_LAYER = 'zone-point';
 export const ZONE_LABEL_LAYER = 'zone-label';
 export const ZONE_COUNT_LAYER = 'zone-count';
 export const INTERACTIVE_LAYERS = [ZONE_POINT_LAYER, ZONE_LABEL_LAYER, ZONE_COUNT_LAYER, ZONE_FILL_LAYER];
-/** Layers whose features name a zone at a spot on screen: the marker and its label. */
+/** Layers whose features name a zone at a spot on screen: the marker and its label (with its count). */
 export const ZONE_MARKER_LAYERS = [ZONE_POINT_LAYER, ZONE_LABEL_LAYER, ZONE_COUNT_LAYER];
 
 /** Labels wrap at this many ems, so a long name takes two lines rather than running off the map. */
@@ -96,14 +96,23 @@ export const zonePointBlocker: LayerProps = {
 };
 
 /**
- * The zone's name beside its marker: MapLibre's collision handling moves it to a free side of the
- * marker. Names are placed before everything else, so every zone keeps its name on the first screen.
+ * The zone's name beside its marker, with its count of anchor companies (or the chosen company) as a
+ * smaller second line: MapLibre's collision handling moves the pair to a free side of the marker.
+ * Names are placed before everything else, so every zone keeps its name on the first screen. One
+ * symbol, not two: a count placed on its own gave way wherever a name took two lines (most English
+ * names), so English showed few counts where Chinese showed them all. On a phone (`compact`) the
+ * name stands alone and the count is `zoneCount`.
  */
-export const zoneLabel = (font: string[], compact = false): LayerProps => ({
+export const zoneLabel = (font: string[], compact = false, detailFont: string[] = font): LayerProps => ({
   id: ZONE_LABEL_LAYER,
   type: 'symbol',
   layout: {
-    'text-field': ['get', 'label'],
+    'text-field': [
+      'case',
+      ['any', compact, ['==', ['get', 'detail'], '']],
+      ['get', 'label'],
+      ['format', ['get', 'label'], {}, '\n', {}, ['get', 'detail'], { 'font-scale': 0.82, 'text-font': ['literal', detailFont], 'text-color': C.zoneCount }],
+    ],
     'text-font': font,
     // Phones: a smaller size, so the crowded labels around Dayao Bay all find a place.
     'text-size': compact ? ['interpolate', ['linear'], ['zoom'], 7, 13, 12, 17] : ['interpolate', ['linear'], ['zoom'], 8, 15, 12, 19],
@@ -124,8 +133,9 @@ export const zoneLabel = (font: string[], compact = false): LayerProps => ({
 });
 
 /**
- * The count of anchor companies (or the chosen company) just under the marker, where there is room;
- * it gives way to every name.
+ * On a phone, the count of anchor companies (or the chosen company) is a symbol of its own next to the
+ * marker, where there is room (under it first, else above it or at a corner): it gives way to every
+ * name, which the small screen needs (with the count, Dagushan's name would not fit in Chinese).
  */
 export const zoneCount = (font: string[]): LayerProps => ({
   id: ZONE_COUNT_LAYER,
@@ -135,8 +145,8 @@ export const zoneCount = (font: string[]): LayerProps => ({
     'text-field': ['get', 'detail'],
     'text-font': font,
     'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16],
-    'text-anchor': 'top',
-    'text-offset': [0, 1.15],
+    'text-variable-anchor': ['top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+    'text-radial-offset': 1.15,
     'text-max-width': 12,
     'text-padding': 2,
     'text-allow-overlap': false,
