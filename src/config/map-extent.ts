@@ -1,4 +1,4 @@
-import extent from './map-extent.json';
+import extent from './map-extent.json' with { type: 'json' };
 
 /** [west, south, east, north] in WGS84 degrees. */
 export type Bounds = [number, number, number, number];

@@ -6,6 +6,6 @@
  * the captions and notes is a figure of the dataset.
  */
 import type { TourInput } from '../utils/tour-schema';
-import tour from './built-in-tour.json';
+import tour from './built-in-tour.json' with { type: 'json' };
 
 export const BUILT_IN_TOUR = tour as TourInput;
