@@ -97,7 +97,7 @@ test.describe('damaged links', () => {
     { name: 'an unknown filter value', link: 'view=directory&dorigin=Mars', notice: /dorigin=Mars/, canonical: '?view=directory' },
     { name: 'an enterprise without its zone', link: 'ent=intel', notice: /its zone was opened/, canonical: '?zone=development-zone&cluster=electronics&ent=intel' },
     { name: 'chart=1 with nothing to chart', link: 'chart=1', notice: /“chart=1” shows the chart of a zone or a cluster large, and this link opens neither/, canonical: '' },
-    { name: 'kiosk=1 without a tour', link: 'lang=zh&kiosk=1', notice: /“kiosk=1”用于自动播放导览，而此链接未打开导览/, canonical: '?lang=zh' },
+    { name: 'kiosk=1 without a tour', link: 'lang=zh&kiosk=1', notice: /“kiosk=1” 用于自动播放导览，而此链接未打开导览/, canonical: '?lang=zh' },
     { name: 'a tour that cannot be read', link: 'tour=1&tourdata=garbage', notice: /“tourdata=garbage” is not a tour the atlas can read/, canonical: '' },
     { name: 'a link of version 1', link: 'view=directory&q=intel', notice: /read as “dq”/, canonical: '?view=directory&dq=intel' },
   ];
