@@ -1,5 +1,6 @@
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAP_EXTENT } from '../config/map-extent';
 import type { ErrorEvent } from '@vis.gl/react-maplibre';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
 import { useDataFiles } from '../lib/data/dataset-query';
@@ -26,7 +27,8 @@ import { markFirstFrame } from '../lib/first-frame';
 import { LoadBoundary } from '../components/load-boundary';
 
 /** How close the map comes to a landmark chosen in search (the airport's runways fill the view). */
-const PLACE_ZOOM = 13;
+/** A landmark chosen in search is shown as close as the basemap allows. */
+const PLACE_ZOOM = MAP_EXTENT.maxZoom;
 const sameCamera = (a: Camera, b: Camera) => Math.abs(a.lon - b.lon) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
