@@ -188,7 +188,7 @@ test('"airport" finds the airport; choosing it takes the map there, and Back ret
   expect(Math.abs(lat - 38.9657)).toBeLessThan(0.002);
   // As close as the basemap allows (src/config/map-extent.json).
   expect(await page.evaluate(() => window.__atlas!.zoom())).toBeGreaterThanOrEqual(MAX_ZOOM - 0.01);
-  expect(atlas.param('at')).toBe('121.5386,38.9657,13.00');
+  expect(atlas.param('at')).toBe(`121.5386,38.9657,${MAX_ZOOM.toFixed(2)}`);
   await page.goBack();
   await expect(atlas.zonePanel('Dagushan Petrochemical Industrial Park')).toBeVisible();
 });
