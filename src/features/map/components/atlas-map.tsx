@@ -312,6 +312,8 @@ export function AtlasMap(props: AtlasMapProps) {
         onMoveEnd={onMoveEnd}
         mapStyle={mapStyle}
         localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}
+        // Labels appear at once, without a fade, for those who asked for reduced motion.
+        fadeDuration={prefersReducedMotion() ? 0 : 300}
         locale={initialLocale}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         onMouseMove={onMouseMove}
