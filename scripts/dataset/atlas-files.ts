@@ -52,6 +52,7 @@ export const TABLES: Record<TableName, { file: string; columns: ColumnSpec[] }> 
       { kind: 'text', column: 'source', field: 'sourceId', empty: 'required' },
       { kind: 'list', column: 'supporting_sources', field: 'supportingSourceIds', empty: 'omit' },
       { kind: 'text', column: 'quote', field: 'quote', empty: 'required' },
+      { kind: 'text', column: 'quote_via', field: 'quoteViaId', empty: 'omit' },
       { kind: 'localized', column: 'note', field: 'note', empty: 'omit' },
       { kind: 'bool', column: 'doubtful', field: 'doubtful' },
       { kind: 'text', column: 'corrects', field: 'correctsFigureId', empty: 'omit' },

@@ -109,6 +109,30 @@ describe('data check: one message per malformed row, with file, row and column',
     ]);
   });
 
+  it('research notes cited as a figure\'s source', () => {
+    const dir = copy();
+    const row = editRow(dir, 'figures.csv', 'r-software-it-services-revenue-2017', (r) => (r.source = 'research-figures'));
+    expect(messages(dir)).toEqual([
+      `figures.csv row ${row}, column source: "research-figures" is research notes, not a public document: cite the public document the notes name (and put "research-figures" in quote_via if the quote is transcribed there) / 第${row}行 source 列："research-figures" 是研究笔记，不是公开文件：请引用笔记所注明的公开文件（如引文转录自笔记，请在 quote_via 中填写 "research-figures"）`,
+    ]);
+  });
+
+  it('an enterprise cited only to research notes', () => {
+    const dir = copy();
+    const row = editRow(dir, 'enterprises.csv', 'fujia-dahua', (r) => (r.sources = 'research-figures; research-zone-locations'));
+    expect(messages(dir)).toEqual([
+      `enterprises.csv row ${row}, column sources: cites only research notes (research-figures; research-zone-locations): cite the public document the notes name / 第${row}行 sources 列：仅引用了研究笔记（research-figures; research-zone-locations）：请引用笔记所注明的公开文件`,
+    ]);
+  });
+
+  it('a quote transcribed by the research notes is checked against the notes', () => {
+    const dir = copy();
+    const row = editRow(dir, 'figures.csv', 'r-software-it-services-revenue-2017', (r) => (r.quote = '105.9 bn RMB'));
+    expect(messages(dir)).toEqual([
+      `figures.csv row ${row}, column quote: the quote is not word for word in the notes that transcribe it "research-figures" / 第${row}行 quote 列：引文与转录它的笔记 "research-figures" 的原文不一致`,
+    ]);
+  });
+
   it('a figure joined across scopes: a progress series mixing scopes', () => {
     const dir = copy();
     // The 2011 and 2012 High-tech Zone revenues are one series (same scope note and measure); 2012 claims the city's scope.

@@ -121,12 +121,19 @@ export function referenceProblems({ raw }: CheckInput): RecordProblem[] {
   raw.figures.forEach((f, i) => {
     needSources('figures', i, 'sourceId', str(f.sourceId) !== undefined ? [str(f.sourceId)!] : []);
     needSources('figures', i, 'supportingSourceIds', strs(f.supportingSourceIds));
+    needSources('figures', i, 'quoteViaId', str(f.quoteViaId) !== undefined ? [str(f.quoteViaId)!] : []);
     needZone('figures', i, 'zoneId', str(f.zoneId));
     needCluster('figures', i, 'clusterId', str(f.clusterId));
     needFigure('figures', i, 'correctsFigureId', str(f.correctsFigureId));
   });
   return out;
 }
+
+/** Research notes are where a figure was found, never the document it is cited to. */
+const researchAsSource = (id: string) => ({
+  en: `"${id}" is research notes, not a public document: cite the public document the notes name (and put "${id}" in quote_via if the quote is transcribed there)`,
+  zh: `"${id}" 是研究笔记，不是公开文件：请引用笔记所注明的公开文件（如引文转录自笔记，请在 quote_via 中填写 "${id}"）`,
+});
 
 const SCOPE_ZH: Record<string, string> = { park: '园区', zone: '开发区', city: '全市' };
 const scopeEn = (f: Figure) => `${f.scope}${f.zoneId ? `, zone ${f.zoneId}` : ''}`;
@@ -191,11 +198,16 @@ export function contentProblems({ valid }: CheckInput, texts: Map<string, string
   valid.figures.forEach((f, i) => {
     if (!f) return;
     const add = (field: string, en: string, zh: string) => out.push({ collection: 'figures', index: i, field, en, zh });
-    const text = texts.get(f.sourceId);
+    // The quote is checked against the source's own text, or against the research notes that transcribe it.
+    const quotedFrom = f.quoteViaId ?? f.sourceId;
+    const text = texts.get(quotedFrom);
     if (text !== undefined && !squash(text).includes(squash(f.quote)))
-      add('quote', `the quote is not word for word in its source "${f.sourceId}"`, `引文与来源 "${f.sourceId}" 的原文不一致`);
-    if (sourceById.get(f.sourceId)?.kind === 'research' && !f.supportingSourceIds?.length)
-      add('supportingSourceIds', 'a figure from the research notes must name the pages they cite for it', '来自研究笔记的数据必须注明笔记所引用的页面');
+      add('quote', `the quote is not word for word in ${f.quoteViaId ? 'the notes that transcribe it' : 'its source'} "${quotedFrom}"`, `引文与${f.quoteViaId ? '转录它的笔记' : '来源'} "${quotedFrom}" 的原文不一致`);
+    if (sourceById.get(f.sourceId)?.kind === 'research')
+      add('sourceId', researchAsSource(f.sourceId).en, researchAsSource(f.sourceId).zh);
+    const via = f.quoteViaId ? sourceById.get(f.quoteViaId) : undefined;
+    if (via && via.kind !== 'research')
+      add('quoteViaId', `quote_via names the research notes that transcribe the quote; "${via.id}" is not research notes`, `quote_via 应为转录引文的研究笔记；"${via.id}" 不是研究笔记`);
     if ((f.kind === 'derived' || f.kind === 'corrected' || f.doubtful) && !f.note)
       add('note', `a ${f.doubtful ? 'doubtful' : f.kind} figure needs a note saying why`, `${f.doubtful ? '存疑' : f.kind === 'derived' ? '推算' : '更正'}数据需要附注说明原因`);
     if (f.valueMax !== undefined && !(f.valueMax > f.value)) add('valueMax', 'the upper value must be above the value', '上限值必须大于数值');
@@ -226,6 +238,18 @@ export function contentProblems({ valid }: CheckInput, texts: Map<string, string
           `跨口径连接：序列“${f.scopeNote.zh}”的口径为${scopeZh(joinedTo)}（数据 ${joinedTo.id}），本数据的口径为${scopeZh(f)}；请为其另写口径说明或更正口径`,
         );
     }
+  });
+
+  // An enterprise is cited by public documents; the research notes may help locate it but are never its only source.
+  valid.enterprises.forEach((e, i) => {
+    if (e && e.sourceIds.every((id) => sourceById.get(id)?.kind === 'research'))
+      out.push({
+        collection: 'enterprises',
+        index: i,
+        field: 'sourceIds',
+        en: `cites only research notes (${e.sourceIds.join('; ')}): cite the public document the notes name`,
+        zh: `仅引用了研究笔记（${e.sourceIds.join('; ')}）：请引用笔记所注明的公开文件`,
+      });
   });
 
   valid.clusters.forEach((c, i) => {

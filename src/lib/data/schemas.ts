@@ -148,8 +148,13 @@ export const FigureSchema = v.object({
   /** The exact words of the source. */
   quote: nonEmpty,
   /**
-   * Further sources behind the figure: for a figure quoted from the research notes, the pages the notes
-   * cite for it; for a corrected or derived figure, where the reasoning comes from.
+   * Where the quote is transcribed when the source's own text is not on disk: the research notes that
+   * copied it from the source (a research-kind source id). The word-for-word check reads that text.
+   */
+  quoteViaId: v.optional(id),
+  /**
+   * Further sources behind the figure: other pages reporting the same number; for a corrected or derived
+   * figure, where the reasoning comes from.
    */
   supportingSourceIds: v.optional(v.array(id)),
   /** Why a figure is derived or corrected, or why it is doubtful: the atlas's own words, in both languages. */
