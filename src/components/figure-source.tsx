@@ -20,6 +20,7 @@ export function FigureSource({ figure, source, supportingSources, lang }: Props)
       <blockquote className="figure-source__quote" lang={textLangTag(figure.quote)} cite={source?.url}>
         <LangRuns text={figure.quote} base={textLangTag(figure.quote)} />
       </blockquote>
+      {figure.quoteViaId && <p className="figure-source__quote-via">{t('figure.quoteVia')}</p>}
       {figure.note && (
         <div className="figure-source__note">
           <p>

@@ -53,6 +53,22 @@ describe('FigureValue with the real dataset', () => {
     expect(screen.queryByText(f.quote)).not.toBeInTheDocument();
   });
 
+  it('cites the public article of a figure found through the research notes, says "No link recorded" when it has no link, and says the quote is the notes\' transcription', async () => {
+    const f = data.figures.find((x) => x.quoteViaId && !sourceOf(x)?.url);
+    expect(f, 'a figure quoted via the notes whose source has no link').toBeDefined();
+    const source = sourceOf(f!)!;
+    expect(source.kind).not.toBe('research');
+    for (const lang of ['en', 'zh'] as const) {
+      const user = userEvent.setup();
+      await renderWithI18n(<FigureValue figure={f!} source={source} lang={lang} />, lang);
+      await user.click(screen.getByRole('button', { name: lang === 'en' ? /^Source/ : /^出处/ }));
+      expect(screen.getByText(lang === 'en' ? /No link recorded$/ : /未记录链接$/)).toBeInTheDocument();
+      expect(screen.getByText(lang === 'en' ? /transcribed in the atlas’s research notes/ : /研究笔记的转录/)).toBeInTheDocument();
+      expect(screen.queryByText(/2009–2011 planning page/)).not.toBeInTheDocument();
+      cleanup();
+    }
+  });
+
   it('shows the target as a 2015 "target" of 100 billion RMB', async () => {
     const f = figure(dagushan.targetFigureId);
     await renderWithI18n(<FigureValue figure={f} source={sourceOf(f)} lang="en" />);

@@ -9,7 +9,7 @@ import './visually-hidden.css';
 
 type Props = { source: Source | undefined; lang: Lang; /** Shown when the source record is missing. */ fallbackId?: string };
 
-/** One source: its title (a link that opens in a new tab when it has a url), publisher, date and repost flag. */
+/** One source: its title (a link that opens in a new tab when it has a url, else "No link recorded"), publisher, date and repost flag. */
 export function SourceCitation({ source, lang, fallbackId }: Props) {
   const { t } = useTranslation();
   if (!source) {
@@ -43,6 +43,12 @@ export function SourceCitation({ source, lang, fallbackId }: Props) {
         {' · '}
         {source.date ? t('figure.published', { date: formatSourceDate(source.date, lang) }) : t('figure.undated')}
       </span>
+      {!source.url && (
+        <span className="source-citation__no-link">
+          {' · '}
+          {t('figure.noLink')}
+        </span>
+      )}
       {source.repost && <span className="source-citation__repost">{t('figure.repost')}</span>}
     </span>
   );

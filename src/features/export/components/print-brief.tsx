@@ -206,6 +206,7 @@ function FigureLine({ figure, lang }: { figure: Figure; lang: Lang }) {
 }
 
 function Sources({ title, sources }: { title: string; sources: Source[] }) {
+  const { t } = useTranslation();
   return (
     <section className="print-brief__sources">
       <h2>{title}</h2>
@@ -213,7 +214,7 @@ function Sources({ title, sources }: { title: string; sources: Source[] }) {
         {sources.map((s) => (
           <li key={s.id}>
             {[s.title, s.publisher, s.date].filter(Boolean).join(', ')}
-            {s.url ? ` — ${s.url}` : ''}
+            {` — ${s.url ?? t('figure.noLink')}`}
           </li>
         ))}
       </ol>

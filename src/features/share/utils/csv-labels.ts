@@ -16,6 +16,9 @@ export function csvLabels(t: TFunction): CsvLabels {
     scope: table(FIGURE_SCOPES, (s) => t(`figure.scope.${s}`)),
     unit: table(UNITS, (u) => t(`share.csv.unit.${u}`)),
     qualifier: table(QUALIFIERS, (q) => t(`share.csv.qualifier.${q}`)),
+    noLink: t('figure.noLink'),
+    undated: t('figure.undated'),
+    quoteVia: t('share.csv.quoteVia'),
     doubtful: t('share.csv.doubtful'),
     listSeparator: t('share.csv.listSeparator'),
   };

@@ -61,6 +61,35 @@ describe('figure CSV', () => {
     expect(cell('quote')).toBe('achieved an output value of 44.3 billion RMB');
   });
 
+  it('lets a reader check every figure: the public source with its publisher and date, a link or "No link recorded", and who transcribed the quote', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { rows } = await csvOf(data.figures, lang);
+      const header = rows[0]!;
+      const l = labels(lang);
+      const col = (c: keyof typeof l.columns) => {
+        const i = header.indexOf(l.columns[c]);
+        expect(i, `${lang} ${c}`).toBeGreaterThanOrEqual(0);
+        return i;
+      };
+      expect(lang === 'en' ? [l.columns.sourcePublisher, l.columns.sourceDate, l.columns.quoteVia] : [l.columns.sourcePublisher, l.columns.sourceDate, l.columns.quoteVia]).toEqual(
+        lang === 'en' ? ['source publisher', 'source date', 'quote transcribed by'] : ['来源发布方', '来源日期', '原文转录自'],
+      );
+      const research = data.sources.filter((s) => s.kind === 'research').map((s) => s.title);
+      rows.slice(1).forEach((row, i) => {
+        const f = data.figures[i]!;
+        const source = data.sources.find((s) => s.id === f.sourceId)!;
+        expect(research, f.id).not.toContain(row[col('sourceTitle')]);
+        expect(row[col('sourcePublisher')]).toBe(source.publisher ?? '');
+        expect(row[col('sourceDate')]).toBe(source.date ?? l.undated);
+        expect(row[col('sourceLink')]).toBe(source.url ?? l.noLink);
+        expect(row[col('quote')]).toBe(f.quote);
+        expect(row[col('quoteVia')]).toBe(f.quoteViaId ? l.quoteVia : '');
+      });
+      expect(rows.some((r) => r[col('sourceLink')] === (lang === 'en' ? 'No link recorded' : '未记录链接'))).toBe(true);
+      expect(rows.filter((r) => r[col('quoteVia')] !== '').length).toBeGreaterThan(50);
+    }
+  });
+
   it('writes Chinese names in the Chinese file and says which of them the atlas translated', async () => {
     const { rows } = await csvOf(figuresFor(data, dagushan), 'zh');
     const header = rows[0]!;

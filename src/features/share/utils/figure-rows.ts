@@ -1,7 +1,10 @@
 import type { Cluster, ClusterId, Dataset, Figure, FigureKind, Source, Zone, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 
-/** The columns of a figures CSV, in order: the eleven asked for, then what a figure needs to be read right. */
+/**
+ * The columns of a figures CSV, in order: the eleven asked for, then what a reader needs to check a
+ * figure (the source's publisher and date, who transcribed the quote), then what it needs to be read right.
+ */
 export const CSV_COLUMNS = [
   'cluster',
   'zone',
@@ -14,6 +17,9 @@ export const CSV_COLUMNS = [
   'sourceTitle',
   'sourceLink',
   'quote',
+  'sourcePublisher',
+  'sourceDate',
+  'quoteVia',
   'qualifier',
   'valueMax',
   'period',
@@ -34,6 +40,12 @@ export type CsvLabels = {
   scope: Record<Figure['scope'], string>;
   unit: Record<Unit, string>;
   qualifier: Record<Qualifier, string>;
+  /** Said in the link column of a source with no url. */
+  noLink: string;
+  /** Said in the date column of a source with no date. */
+  undated: string;
+  /** Said in the quote-via column of a quote transcribed by the research notes. */
+  quoteVia: string;
   /** "doubtful" flag put in front of a doubtful figure's note. */
   doubtful: string;
   /** Separator between the names of translated fields. */
@@ -91,8 +103,11 @@ export function figureRows(data: Data, figures: readonly Figure[], lang: Lang, l
       kind: labels.kind[f.kind],
       scope: labels.scope[f.scope],
       sourceTitle: source?.title ?? f.sourceId,
-      sourceLink: source?.url ?? source?.note ?? '',
+      sourceLink: source?.url ?? labels.noLink,
       quote: f.quote,
+      sourcePublisher: source?.publisher ?? '',
+      sourceDate: source?.date ?? labels.undated,
+      quoteVia: f.quoteViaId ? labels.quoteVia : '',
       qualifier: f.qualifier ? labels.qualifier[f.qualifier] : '',
       valueMax: f.valueMax ?? '',
       period: f.period ?? '',
