@@ -127,7 +127,7 @@ const amountText = (p: ProgressPoint, lang: Lang) => formatAmount(p.sourceValue,
 
 /** The text a screen reader reads for the chart (also usable as a slide caption). */
 export function progressSummary(data: ProgressData, lang: Lang, t: TFunction): string {
-  const { baseline, target, required, latest, achieved } = data;
+  const { baseline, target, required, latest, achieved, achievedTo } = data;
   const fromYear = data.baselineYear === null ? '' : formatYear(data.baselineYear, lang);
   const metric = midSentence(data.metric?.[lang] ?? '', lang);
   const parts: string[] = [];
@@ -144,11 +144,11 @@ export function progressSummary(data: ProgressData, lang: Lang, t: TFunction): s
       const note = notes.length === 0 ? '' : paren(notes.join(PUNCT[lang].comma), lang);
       const share = latest.share ? formatPercent(latest.share.percent, lang, latest.share.qualifier) : '';
       parts.push(t('progress.summary.latest', { value: amountText(p, lang), year: formatYear(p.year, lang), note, share }));
-      if (achieved && baseline)
-        parts.push(t('progress.summary.achieved', { from: fromYear, to: formatYear(p.year, lang), rate: formatGrowthRate(achieved.percent, lang, achieved.qualifier) }));
     } else if (data.hasLaterOutturns) {
       parts.push(t('progress.summary.noComparable'));
     }
+    if (achieved && achievedTo && baseline)
+      parts.push(t('progress.summary.achieved', { from: fromYear, to: formatYear(achievedTo.year, lang), rate: formatGrowthRate(achieved.percent, lang, achieved.qualifier) }));
     if (data.scopesDiffer) parts.push(t('progress.summary.scopesDiffer', { scopes: [...new Set(data.series.map((s) => midSentence(scopeName(s, data, lang), lang)))].join(PUNCT[lang].list) }));
     if (data.hasEstimated) parts.push(t('progress.summary.estimated'));
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster, Figure } from '../../../lib/data/schemas';
+import { realDataset } from '../../../test/real-dataset';
 import {
   achievedCagr,
   buildComparisonRows,
@@ -7,6 +8,7 @@ import {
   compoundPath,
   rateQualifier,
   requiredCagr,
+  sameScopeAs,
   shareOfTarget,
   toBillionCny,
 } from './growth';
@@ -121,6 +123,24 @@ describe('buildProgressSeries', () => {
     expect(data.achieved?.percent).toBe(12.5);
   });
 
+  it('sets against the target and the baseline only a value of the same scope note, never another series of the same scope', () => {
+    // The High-tech Zone case: a city figure of a narrower scope note than the city target.
+    const city = { scope: 'city', zoneId: null } as const;
+    const cityBase = figure({ id: 'base', value: 30.6, year: 2008, ...city, scopeNote: localized('Software and service outsourcing', '软件和服务外包') });
+    const cityTarget = figure({ id: 'target', value: 100, year: 2015, kind: 'target', ...city, scopeNote: cityBase.scopeNote });
+    const narrower = figure({ id: 'it-2017', value: 105.3, year: 2017, progress: true, ...city, scopeNote: localized('Software & IT services, above-size firms', '规模以上软件和信息技术服务业') });
+    const same = figure({ id: 'same-2013', value: 80, year: 2013, progress: true, ...city, scopeNote: cityBase.scopeNote });
+    const alone = buildProgressSeries(cluster, [cityBase, cityTarget, narrower]);
+    expect(alone.series[0]?.comparable).toBe(false);
+    expect(alone.latest).toBeNull();
+    expect(alone.achieved).toBeNull();
+    expect(alone.scopesDiffer).toBe(true);
+    const both = buildProgressSeries(cluster, [cityBase, cityTarget, narrower, same]);
+    expect(both.latest?.point.figureId).toBe('same-2013');
+    expect(both.latest?.share).toEqual({ percent: 80 });
+    expect(both.achievedTo?.figureId).toBe('same-2013');
+  });
+
   it('marks projected and derived values, and never takes a projection as the latest value', () => {
     const derived = figure({ id: 'derived-2011', value: 60, year: 2011, progress: true, kind: 'derived' });
     const projected = figure({ id: 'projected-2014', value: 95, year: 2014, progress: true, kind: 'projected' });
@@ -175,5 +195,36 @@ describe('buildComparisonRows', () => {
     expect(rows[0]?.required?.percent).toBe(12.3);
     expect(rows[1]?.baseline).toBeNull();
     expect(rows[1]?.required).toBeNull();
+  });
+});
+
+describe('every cluster chart of the built data: shares and growth within one scope', () => {
+  const data = realDataset();
+  const byId = new Map(data.figures.map((f) => [f.id, f]));
+  for (const c of data.clusters)
+    it(`${c.id}: the share of the target and the growth achieved use only figures of the target's or baseline's scope`, () => {
+      const chart = buildProgressSeries(c, data.figures);
+      const target = byId.get(c.targetFigureId);
+      const baseline = byId.get(c.baselineFigureId);
+      if (chart.latest) {
+        expect(sameScopeAs(byId.get(chart.latest.point.figureId)!, target), chart.latest.point.figureId).toBe(true);
+        if (chart.latest.share && chart.target) expect(chart.latest.share.percent).toBe(shareOfTarget(chart.latest.point.value, chart.target.value));
+      }
+      if (chart.achieved) {
+        expect(chart.achievedTo).not.toBeNull();
+        expect(sameScopeAs(byId.get(chart.achievedTo!.figureId)!, baseline), chart.achievedTo!.figureId).toBe(true);
+      }
+      // A series of another scope is drawn, but labelled as not comparable.
+      for (const s of chart.series)
+        for (const p of s.points) expect(s.comparable, `${s.key}: ${p.figureId}`).toBe(sameScopeAs(byId.get(p.figureId)!, target));
+    });
+
+  it('software: the 2017 city figure of a narrower scope is drawn beside the target, not set against it', () => {
+    const software = data.clusters.find((c) => c.id === 'software')!;
+    const chart = buildProgressSeries(software, data.figures);
+    const it2017 = chart.series.find((s) => s.points.some((p) => p.figureId === 'r-software-it-services-revenue-2017'));
+    expect(it2017?.comparable).toBe(false);
+    expect(chart.latest?.point.figureId).not.toBe('r-software-it-services-revenue-2017');
+    expect(chart.achievedTo?.figureId).not.toBe('r-software-it-services-revenue-2017');
   });
 });

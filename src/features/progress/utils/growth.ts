@@ -71,7 +71,7 @@ export type ProgressSeries = {
   period?: string;
   /** Projections are a series of their own: a forecast is never joined to reported values. */
   projected: boolean;
-  /** Same scope, zone and full-year period as the target, so it can be set against it. */
+  /** Same scope, zone, scope note and full-year period as the target, so it can be set against it. */
   comparable: boolean;
   points: ProgressPoint[];
 };
@@ -90,9 +90,11 @@ export type ProgressData = {
   path: PathPoint[];
   required: Rate | null;
   series: ProgressSeries[];
-  /** The latest reported/derived (not projected) value comparable to the target, with its share of it. */
+  /** The latest reported/derived (not projected) value of the target's scope, with its share of it. */
   latest: { point: ProgressPoint; share: Rate | null } | null;
+  /** From the baseline to `achievedTo`, the latest outturn of the baseline's own scope. */
   achieved: Rate | null;
+  achievedTo: ProgressPoint | null;
   /** False when no value after the baseline is sourced in RMB: the chart shows only baseline and target. */
   hasLaterValues: boolean;
   /** False when every later value is a projection. */
@@ -163,8 +165,12 @@ function rate(percent: number | null, qualifier: Bound | undefined): Rate | null
   return qualifier ? { percent, qualifier } : { percent };
 }
 
-function isComparable(f: Figure, target: Figure | undefined): boolean {
-  return !!target && f.scope === target.scope && f.zoneId === target.zoneId && !f.period;
+/**
+ * A figure can be set against a reference (the target, for the share; the baseline, for the growth
+ * achieved) only within one scope: the same scope, zone and scope note, and a full year.
+ */
+export function sameScopeAs(f: Figure, ref: Figure | undefined): boolean {
+  return !!ref && f.scope === ref.scope && f.zoneId === ref.zoneId && f.scopeNote.en === ref.scopeNote.en && !f.period;
 }
 
 /** Groups figures by scope + scopeNote, metric and period; points sorted by year. */
@@ -185,7 +191,7 @@ function groupByScope(figures: Figure[], target: Figure | undefined): ProgressSe
       comparable: true,
       points: [],
     };
-    group.comparable &&= isComparable(f, target);
+    group.comparable &&= sameScopeAs(f, target);
     group.points.push(point);
     groups.set(key, group);
   }
@@ -194,11 +200,10 @@ function groupByScope(figures: Figure[], target: Figure | undefined): ProgressSe
   return series.sort((a, b) => (a.points[0]?.year ?? 0) - (b.points[0]?.year ?? 0));
 }
 
-function latestComparable(series: ProgressSeries[]): ProgressPoint | null {
-  const candidates = series
-    .filter((s) => s.comparable)
-    .flatMap((s) => s.points)
-    .filter((p) => p.kind !== 'projected');
+/** The latest charted outturn (not a projection) of the figures of one scope with `ref`. */
+function latestOfScope(series: ProgressSeries[], later: Figure[], ref: Figure | undefined): ProgressPoint | null {
+  const ids = new Set(later.filter((f) => sameScopeAs(f, ref)).map((f) => f.id));
+  const candidates = series.flatMap((s) => s.points).filter((p) => ids.has(p.figureId) && p.kind !== 'projected');
   // Latest year first; in a tie a reported value wins over a derived one.
   candidates.sort((a, b) => b.year - a.year || Number(a.estimated) - Number(b.estimated));
   return candidates[0] ?? null;
@@ -228,7 +233,9 @@ export function buildProgressSeries(cluster: Cluster, figures: Figure[]): Progre
   const series = groupByScope(later, targetFigure);
   const points = series.flatMap((s) => s.points);
 
-  const latestPoint = latestComparable(series);
+  const latestPoint = latestOfScope(series, later, targetFigure);
+  // The growth achieved is measured from the baseline to a later value of the baseline's own scope.
+  const achievedTo = latestOfScope(series, later, baselineFigure);
   const latest = latestPoint
     ? { point: latestPoint, share: target ? rate(shareOfTarget(latestPoint.value, target.value), latestPoint.qualifier) : null }
     : null;
@@ -248,9 +255,10 @@ export function buildProgressSeries(cluster: Cluster, figures: Figure[]): Progre
     series,
     latest,
     achieved:
-      baseline && latestPoint
-        ? rate(achievedCagr(baseline.value, latestPoint.value, baseline.year, latestPoint.year), rateQualifier(baseline.qualifier, latestPoint.qualifier))
+      baseline && achievedTo
+        ? rate(achievedCagr(baseline.value, achievedTo.value, baseline.year, achievedTo.year), rateQualifier(baseline.qualifier, achievedTo.qualifier))
         : null,
+    achievedTo: baseline ? achievedTo : null,
     hasLaterValues: points.length > 0,
     hasLaterOutturns: points.some((p) => p.kind !== 'projected'),
     scopesDiffer: scopeKeys.size > 1 || series.some((s) => !s.comparable),
