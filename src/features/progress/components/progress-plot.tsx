@@ -18,6 +18,7 @@ import type { Lang } from '../../../lib/i18n-types';
 import { CHART_COLORS, PROGRESS_CHART_STYLE as S, seriesStyle, type MarkerShape } from '../config/chart-style';
 import type { ProgressData, ProgressPoint } from '../utils/growth';
 import { estimateTextWidth, niceAxis, placeLabels, type Box, type LabelRequest, type Segment } from '../utils/label-placement';
+import { plottedYears, yearTicks } from '../utils/year-ticks';
 
 export type PlotSize = 'panel' | 'large';
 
@@ -52,14 +53,6 @@ function markerShape(shape: MarkerShape, color: string, size: number) {
         stroke={color} strokeWidth={hollow ? S.hollowStrokeWidth : 1} />
     );
   };
-}
-
-function yearTicks(data: ProgressData): number[] {
-  const years = [data.baseline, data.target, ...data.series.flatMap((s) => s.points)].flatMap((p) => (p ? [p.year] : []));
-  if (years.length === 0) return [];
-  const [min, max] = [Math.min(...years), Math.max(...years)];
-  const step = max - min > S.maxYearTicks ? 2 : 1;
-  return Array.from({ length: Math.floor((max - min) / step) + 1 }, (_, i) => min + i * step);
 }
 
 /** Every marker of the plot with its label, most important first: baseline, target, then the later values. */
@@ -120,7 +113,7 @@ function ValueLabels({ data, lang, fontSize, markerSize }: { data: ProgressData;
 export function ProgressPlot({ data, color, lang, size, width, labelledBy, label, describedBy }: Props) {
   const style = S.sizes[size];
   const fontSize = style.font;
-  const ticks = yearTicks(data);
+  const ticks = yearTicks(plottedYears(data), S.maxYearTicks);
   const values = [data.baseline, data.target, ...data.series.flatMap((s) => s.points)].flatMap((p) => (p ? [p.value] : []));
   const y = niceAxis(Math.max(0, ...values, ...data.path.map((p) => p.value)));
   const yAxisWidth = Math.max(...y.ticks.map((v) => estimateTextWidth(formatAxisAmount(v, lang), fontSize))) + 16;
