@@ -56,6 +56,16 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, tourKey, index]);
 
+  // The map frames a step once the caption card is on screen (the presenter's code loads on demand),
+  // so the step's zones are framed clear of it; a presenter that never comes does not stop the tour.
+  const [cardShown, setCardShown] = useState(false);
+  const [gaveUp, setGaveUp] = useState(false);
+  useEffect(() => {
+    if (!active || cardShown) return;
+    const id = window.setTimeout(() => setGaveUp(true), 3000);
+    return () => window.clearTimeout(id);
+  }, [active, cardShown]);
+
   const [returns, setReturns] = useState(0);
   const flyKey = `${tourKey}:${index}:${returns}`;
   const [arrivedKey, setArrivedKey] = useState<string | null>(null);
@@ -138,6 +148,7 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
           phone={opts.phone}
           kioskPaused={url.kiosk ? kiosk.paused : null}
           chartOpen={url.chart === true}
+          onShown={setCardShown}
         />
       </LoadBoundary>
     ) : url.tour !== null && resolved.error && !url.speaker ? (
@@ -154,7 +165,7 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
     overlay,
     mapProps: {
       keyboard: !active,
-      flyTo: active && applied ? { key: flyKey, camera: applied.state.at } : null,
+      flyTo: active && applied && (cardShown || gaveUp) ? { key: flyKey, camera: applied.state.at } : null,
       onArrive: setArrivedKey,
     },
   };

@@ -25,6 +25,8 @@ import { useAtlasTour } from './atlas-tour';
 import { supportsWebGL } from './webgl';
 import { markFirstFrame } from '../lib/first-frame';
 import { LoadBoundary } from '../components/load-boundary';
+import { FramingObstaclesProvider } from '../components/framing-obstacles';
+import { FoldedLegend } from './folded-legend';
 
 /** How close the map comes to a landmark chosen in search (the airport's runways fill the view). */
 /** A landmark chosen in search is shown as close as the basemap allows. */
@@ -36,13 +38,6 @@ const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar
 
 /** The brief draws the progress feature's chart from the data (its code is the charts' chunk). */
 const loadBriefChart = (): Promise<BriefChart> => import('../features/progress/components/progress-chart').then((m) => m.ProgressPrintChart);
-
-/** What the app draws over the map: framed zones keep clear of it. */
-const OBSTACLES = [
-  { selector: '.legend--floating', side: 'left' as const },
-  { selector: '.tour--projector .tour__card', side: 'bottom' as const },
-  { selector: '.tour--phone .tour__card', side: 'top' as const },
-];
 
 export function AtlasView({ data }: { data: Dataset }) {
   const { t } = useTranslation();
@@ -69,6 +64,10 @@ export function AtlasView({ data }: { data: Dataset }) {
     if (!webgl) markFirstFrame();
   }, [webgl]);
   const tour = useAtlasTour(data, actions, { webgl, phone });
+  // Presenting on a projector hands the map the screen: the legend folds into a button, and the panel
+  // folds away on the steps that show no zone or cluster (styles.css, .atlas-view--map-only).
+  const presenting = tour.active && !phone && !url.embed;
+  const mapOnly = presenting && !url.zone && !url.cluster;
   const features = useMemo(() => buildZoneFeatures(data.zones, data.outlines, CLUSTER_COLORS), [data]);
   const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data]);
   const hidden = useMemo(() => hiddenZoneIds(data, url.hide), [data, url.hide]);
@@ -206,14 +205,16 @@ export function AtlasView({ data }: { data: Dataset }) {
       chosenClusterId={url.zone ? null : url.cluster}
       onToggle={actions.toggleCluster}
       onChoose={actions.chooseCluster}
-      variant={legendInPanel ? 'inline' : 'floating'}
+      variant={legendInPanel || presenting ? 'inline' : 'floating'}
     >
       <MapKey companySites={sited.length > 0} />
     </ClusterLegend>
   );
 
+  // The legend and the caption card register themselves as overlays the map frames its zones around.
   return (
-    <>
+    <FramingObstaclesProvider>
+      <div className={`atlas-view${presenting ? ' atlas-view--presenting' : ''}${mapOnly ? ' atlas-view--map-only' : ''}`}>
       {webgl && !mapDataSettled ? (
         <div className="atlas-map atlas-map--unavailable" role="region" aria-label={t('app.mapLabel')}>
           <p role="status">{t('app.loading')}</p>
@@ -233,7 +234,6 @@ export function AtlasView({ data }: { data: Dataset }) {
           onSelectZone={actions.selectZone}
           describeZone={describeZone}
           insets={insets}
-          obstacleSelectors={OBSTACLES}
           compact={embed}
           ariaLabel={t('app.mapLabel')}
           ui={ui}
@@ -251,7 +251,7 @@ export function AtlasView({ data }: { data: Dataset }) {
         </div>
       )}
       {/* Without a map the legend folds into the panel, as on a phone and in an embed, instead of covering the notice. */}
-      {!legendInPanel && legend}
+      {!legendInPanel && (presenting ? legend && <FoldedLegend>{legend}</FoldedLegend> : legend)}
       {tour.overlay}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
@@ -265,7 +265,8 @@ export function AtlasView({ data }: { data: Dataset }) {
       <LoadBoundary part="panel" className="side-sheet side-sheet--loading" loading={<PanelLoading />}>
         <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={legendInPanel ? legend : null} onShowPlace={showPlace} embed={embed} />
       </LoadBoundary>
-    </>
+      </div>
+    </FramingObstaclesProvider>
   );
 }
 

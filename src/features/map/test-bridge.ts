@@ -15,7 +15,8 @@ export type AtlasTestBridge = {
   project: (lonLat: [number, number]) => { x: number; y: number };
   /** Viewport coordinates of a zone's point marker. */
   zonePoint: (zoneId: string) => { x: number; y: number } | null;
-  renderedZoneIds: () => string[];
+  /** Zones whose outline or marker is drawn, within a viewport rectangle (the whole map without one). */
+  renderedZoneIds: (rect?: Rect) => string[];
   /** Zones whose label MapLibre placed, within a viewport rectangle (the whole map without one). */
   placedLabelZoneIds: (rect?: Rect) => string[];
   /** The map canvas's rectangle in viewport coordinates. */
@@ -25,6 +26,8 @@ export type AtlasTestBridge = {
   zoom: () => number;
   /** performance.now() at the map's `load` and at its first `idle` (null until then), for the benchmark. */
   timings: () => { loadAt: number; firstIdleAt: number | null };
+  /** The camera of the map's first frame (its `load`): what the user saw first. */
+  firstCamera: () => { lon: number; lat: number; zoom: number };
   center: () => [number, number];
   /** The map's visible area, [west, south, east, north]. */
   viewBounds: () => [number, number, number, number];
@@ -53,6 +56,7 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
   const rect = () => map.getContainer().getBoundingClientRect();
   const toClient = (p: { x: number; y: number }) => ({ x: rect().left + p.x, y: rect().top + p.y });
   const loadAt = performance.now();
+  const first = { lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() };
   let firstIdleAt: number | null = null;
   let styleLoads = 1;
   map.on('style.load', () => void styleLoads++);
@@ -72,10 +76,19 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
       const [lon = 0, lat = 0] = f.geometry.coordinates;
       return toClient(map.project([lon, lat]));
     },
-    renderedZoneIds: () => {
-      const ids = map
-        .queryRenderedFeatures({ layers: ['zone-fill', 'zone-point'] })
-        .map((f) => String(f.properties?.zoneId));
+    renderedZoneIds: (r) => {
+      const box = rect();
+      const layers = { layers: ['zone-fill', 'zone-point'] };
+      const found = r
+        ? map.queryRenderedFeatures(
+            [
+              [r.left - box.left, r.top - box.top],
+              [r.right - box.left, r.bottom - box.top],
+            ],
+            layers,
+          )
+        : map.queryRenderedFeatures(layers);
+      const ids = found.map((f) => String(f.properties?.zoneId));
       return [...new Set(ids)].sort();
     },
     placedLabelZoneIds: (r) => {
@@ -102,6 +115,7 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
       ),
     zoom: () => map.getZoom(),
     timings: () => ({ loadAt, firstIdleAt }),
+    firstCamera: () => first,
     center: () => map.getCenter().toArray(),
     viewBounds: () => {
       const b = map.getBounds();

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFramingObstacle } from '../../../components/framing-obstacles';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, ClusterId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
@@ -23,8 +24,11 @@ type Props = {
  */
 export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId, onToggle, onChoose, variant = 'floating', children }: Props) {
   const { t } = useTranslation();
+  // Floating over the map, the legend is an overlay the map frames its zones clear of.
+  const own = useRef<HTMLElement>(null);
+  useFramingObstacle(own, variant === 'floating');
   return (
-    <section className={`legend legend--${variant}`} aria-labelledby={`legend-title-${variant}`}>
+    <section ref={own} className={`legend legend--${variant}`} aria-labelledby={`legend-title-${variant}`}>
       <h2 id={`legend-title-${variant}`}>{t('legend.title')}</h2>
       <ul>
         {clusters.map((c) => {

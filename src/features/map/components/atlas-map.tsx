@@ -28,7 +28,8 @@ import { useZoneFeatureState } from '../hooks/use-zone-feature-state';
 import { useMapKeyboard } from '../hooks/use-map-keyboard';
 import { maplibreLocale, useMapUiStrings, type MapUiStrings } from '../hooks/use-map-ui-strings';
 import { afterNextPaint } from '../utils/after-next-paint';
-import { frameCamera, type Marker, type Obstacle, type Side } from '../utils/frame-camera';
+import { frameCamera, isClear, type Camera, type Framing, type Marker, type Obstacle } from '../utils/frame-camera';
+import { useFramingObstacles } from '../../../components/framing-obstacles';
 import { installTestBridge } from '../test-bridge';
 import { ZoneTooltip } from './zone-tooltip';
 import { markFirstFrame } from '../../../lib/first-frame';
@@ -56,8 +57,6 @@ export type AtlasMapProps = {
   describeZone: (zoneId: ZoneId) => ZoneDescription;
   /** Pixels of the map covered by the app's overlays (the bottom sheet): zones are framed beside them. */
   insets: Insets;
-  /** Overlays drawn over the map (e.g. the legend), found by selector: framed zones keep clear of them. */
-  obstacleSelectors: { selector: string; side: Side }[];
   ariaLabel: string;
   ui: MapUiStrings;
   /** A camera from the link: the map opens there instead of framing the zones. */
@@ -101,8 +100,8 @@ export function AtlasMap(props: AtlasMapProps) {
     if (el) setSize(boxOf(el));
   }, []);
 
-  // With a camera in the link, the first framing is skipped so the shared view reopens exactly.
-  const skipFirstFit = useRef(initialCamera !== null);
+  // The first fit is the map's opening camera (the link's, or framed before the map existed).
+  const firstFit = useRef(true);
   const mapRef = useRef<MapRef>(null);
   const [card, setCard] = useState<Card>(null);
   const [loaded, setLoaded] = useState(false);
@@ -122,35 +121,83 @@ export function AtlasMap(props: AtlasMapProps) {
   // A bottom sheet means a phone: the attribution folds into its (i) button there.
   const compact = insets.bottom > 0 || props.compact === true;
 
-  // The camera that shows the selected zone (or every visible zone) clear of the legend and controls.
-  const { obstacleSelectors } = props;
-  const framing = useCallback(
-    (zoneId: ZoneId | null, box: { width: number; height: number; left: number; top: number }) => {
+  // What the camera must show for the selected zone (or every visible zone), clear of the overlays
+  // the app registered (legend, caption card) and of the map's own controls.
+  const overlays = useFramingObstacles();
+  const overlayRects = overlays.rects;
+  const framingOf = useCallback(
+    (zoneId: ZoneId | null, box: { width: number; height: number; left: number; top: number }): Framing | null => {
       const visible = features.points.features.filter((f) => !hiddenZoneIds.includes(f.properties.zoneId));
-      const bounds = zoneId ? features.bounds.get(zoneId) : unionBounds(visible.map((f) => features.bounds.get(f.properties.zoneId)!).filter(Boolean));
+      const shown = visible.filter((f) => !zoneId || f.properties.zoneId === zoneId).map((f) => f.properties.zoneId);
+      const zoneBounds = shown.map((id) => features.bounds.get(id)).filter((b) => b !== undefined);
+      const bounds = zoneId ? features.bounds.get(zoneId) : unionBounds(zoneBounds);
+      // The zones' outlines stay clear of the overlays too, not only their markers and labels.
+      const areas = zoneBounds;
       if (!bounds) return null;
       const markers: Marker[] = visible
         .filter((f) => !zoneId || f.properties.zoneId === zoneId)
-        .map((f) => ({ lon: f.geometry.coordinates[0] ?? 0, lat: f.geometry.coordinates[1] ?? 0, ...labelSize(labels[f.properties.zoneId]) }));
-      const origin = box;
-      const obstacles: Obstacle[] = [];
-      if (!document.querySelector(CONTROL_SELECTORS[0]!.selector)) obstacles.push(...CONTROL_OBSTACLES(box, insets.bottom));
-      for (const o of [...obstacleSelectors, ...CONTROL_SELECTORS]) {
-        const r = document.querySelector(o.selector)?.getBoundingClientRect();
-        if (r && r.width > 0) obstacles.push({ side: o.side === 'auto' ? (r.top - origin.top < box.height / 2 ? 'top' : 'bottom') : o.side, rect: { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top } });
+        // A selected zone's label may be pushed to any side by its neighbours' labels: keep room on both.
+        // A selected zone's label may be pushed to any side by its neighbours' labels: keep room on both.
+        .map((f) => ({ lon: f.geometry.coordinates[0] ?? 0, lat: f.geometry.coordinates[1] ?? 0, ...labelSize(labels[f.properties.zoneId]), eitherSide: zoneId !== null }));
+      const rel = (r: DOMRect) => ({ left: r.left - box.left, right: r.right - box.left, top: r.top - box.top, bottom: r.bottom - box.top });
+      const obstacles: Obstacle[] = overlayRects().map((r) => ({ rect: rel(r) }));
+      if (!document.querySelector(CONTROL_SELECTORS[0]!)) obstacles.push(...CONTROL_OBSTACLES(box, insets.bottom, compact));
+      for (const selector of CONTROL_SELECTORS) {
+        const r = document.querySelector(selector)?.getBoundingClientRect();
+        if (r && r.width > 0) obstacles.push({ rect: rel(r) });
       }
       // On a narrow map the crowded labels flip to the west of their markers: keep room there.
       const pad = framePadding(insets);
       if (box.width < 600) Object.assign(pad, { left: Math.round(box.width * 0.25), right: Math.round(box.width * 0.1) });
-      return frameCamera({ bounds, size: box, padding: pad, markers, obstacles, maxZoom: zoneId ? 10.5 : 10 }).camera;
+      return { bounds, size: box, padding: pad, markers, areas, obstacles, maxZoom: zoneId ? 10.5 : 10 };
     },
-    [features, hiddenZoneIds, labels, insets, obstacleSelectors],
+    [features, hiddenZoneIds, labels, insets, overlayRects, compact],
+  );
+  const framing = useCallback(
+    (zoneId: ZoneId | null, box: { width: number; height: number; left: number; top: number }) => {
+      const f = framingOf(zoneId, box);
+      return f ? frameCamera(f).camera : null;
+    },
+    [framingOf],
   );
   // Fits follow the selection, not every label or filter change: read the latest framing from a ref.
   const framingRef = useRef(framing);
+  const framingOfRef = useRef(framingOf);
   useEffect(() => {
     framingRef.current = framing;
-  }, [framing]);
+    framingOfRef.current = framingOf;
+  }, [framing, framingOf]);
+
+  // How the camera was last set. 'framed': by the app's framing, which follows the overlays as they
+  // come, go or change size. 'held': a camera from the link or a tour step, or the user's own move,
+  // which the app leaves alone. `target` is where the app's last move goes (it may still be moving).
+  const held = useRef<'framed' | 'held'>(initialCamera ? 'held' : 'framed');
+  const target = useRef<Camera | null>(null);
+  const selected = useRef(selectedZoneId);
+  useEffect(() => {
+    selected.current = selectedZoneId;
+  }, [selectedZoneId]);
+  const moveTo = useCallback((camera: Camera, kind: 'framed' | 'held', how: 'ease' | 'fly') => {
+    const m = mapRef.current?.getMap();
+    if (!m) return;
+    held.current = kind;
+    target.current = camera;
+    const options = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : how === 'fly' ? 1800 : 900 };
+    if (how === 'fly') m.flyTo(options, APP_MOVE);
+    else m.easeTo(options, APP_MOVE);
+  }, []);
+  // Frames again only when something is covered: an overlay that appears over nothing moves nothing.
+  const settle = useCallback(() => {
+    const m = mapRef.current?.getMap();
+    if (!m || held.current !== 'framed') return;
+    const box = boxOf(m.getContainer());
+    const f = framingOfRef.current(selected.current, box);
+    if (!f) return;
+    const c = m.getCenter();
+    const now = target.current ?? { lon: c.lng, lat: c.lat, zoom: m.getZoom() };
+    if (isClear(now, f)) return;
+    moveTo(frameCamera(f).camera, 'framed', 'ease');
+  }, [moveTo]);
 
   const keyboard = useMapKeyboard({
     mapRef,
@@ -216,16 +263,37 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loaded) return;
-    if (skipFirstFit.current) {
-      skipFirstFit.current = false;
-      return;
+    // The first frame is already framed (or shows the link's camera): once the map and its controls
+    // are drawn, it moves only if something turned out to cover a zone (no jump after the first frame).
+    if (firstFit.current) {
+      firstFit.current = false;
+      return afterNextPaint(settle);
     }
     const camera = framingRef.current(selectedZoneId, boxOf(map.getContainer()));
     if (!camera) return;
-    return afterNextPaint(() =>
-      map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : 900 }, APP_MOVE),
-    );
-  }, [selectedZoneId, loaded, insets]);
+    return afterNextPaint(() => moveTo(camera, 'framed', 'ease'));
+  }, [selectedZoneId, loaded, insets, moveTo, settle]);
+
+  // An overlay came, went or changed size (the caption card of a new step, a folded legend), or the
+  // map itself did (a window resized, the panel folded): frame again if something now covers a zone.
+  useEffect(() => {
+    if (!loaded) return;
+    return afterNextPaint(settle);
+  }, [overlays.version, loaded, settle]);
+  useEffect(() => {
+    const m = mapRef.current?.getMap();
+    if (!m || !loaded) return;
+    let cancel = () => {};
+    const onResize = () => {
+      cancel();
+      cancel = afterNextPaint(settle);
+    };
+    m.on('resize', onResize);
+    return () => {
+      cancel();
+      m.off('resize', onResize);
+    };
+  }, [loaded, settle]);
 
   // Fly to the step's camera (or frame the selection again) whenever the flyTo key changes; the
   // selection's own fit above runs first in the same frame, so this one wins.
@@ -242,11 +310,11 @@ export function AtlasMap(props: AtlasMapProps) {
       const { flyTo: target, selectedZoneId: zoneId } = latest.current;
       const camera = target?.camera ?? framingRef.current(zoneId, boxOf(map.getContainer()));
       const m = map.getMap();
-      if (camera) m.flyTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: prefersReducedMotion() ? 0 : 1800 }, APP_MOVE);
+      if (camera) moveTo(camera, target?.camera ? 'held' : 'framed', 'fly');
       m.once('idle', () => latest.current.onArrive?.(flyKey));
       m.triggerRepaint();
     });
-  }, [flyKey, loaded]);
+  }, [flyKey, loaded, moveTo]);
 
   const { onReady } = props;
   const onLoad = useCallback(() => {
@@ -271,13 +339,17 @@ export function AtlasMap(props: AtlasMapProps) {
     (e: ViewStateChangeEvent) => {
       const byUser = ('originalEvent' in e && !!e.originalEvent) || performance.now() - lastInput.current < 1500;
       if (!byUser || (e as { atlasApp?: boolean }).atlasApp) return;
+      held.current = 'held';
+      target.current = null;
       const c = e.target.getCenter();
       onUserMove({ lon: c.lng, lat: c.lat, zoom: e.target.getZoom() });
     },
     [onUserMove],
   );
 
-  const first = initialCamera ?? (size ? framing(selectedZoneId, size) : null);
+  // The opening camera, framed once the map's box is measured (not again on every render).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const first = useMemo(() => initialCamera ?? (size ? framing(selectedZoneId, size) : null), [size]);
   const initialViewState = first ? { longitude: first.lon, latitude: first.lat, zoom: first.zoom } : undefined;
   const described = card ? describeZone(card.zoneId) : null;
 
@@ -364,14 +436,12 @@ function boxOf(el: HTMLElement) {
 }
 
 /** MapLibre's own controls, bottom left (zoom, scale) and bottom right (attribution)... */
-const CONTROL_SELECTORS: { selector: string; side: Side | 'auto' }[] = [
-  { selector: '.atlas-map .maplibregl-ctrl-bottom-left', side: 'auto' },
-  { selector: '.atlas-map .maplibregl-ctrl-bottom-right', side: 'auto' },
-];
+const CONTROL_SELECTORS = ['.atlas-map .maplibregl-ctrl-bottom-left', '.atlas-map .maplibregl-ctrl-bottom-right'];
 /** ...and where they will be, before they exist (for the very first frame). */
-const CONTROL_OBSTACLES = (box: { width: number; height: number }, above: number): Obstacle[] => [
-  { side: 'bottom', rect: { left: 0, right: 120, top: box.height - above - 104, bottom: box.height - above } },
-  { side: 'bottom', rect: { left: box.width - 360, right: box.width, top: box.height - above - 26, bottom: box.height - above } },
+const CONTROL_OBSTACLES = (box: { width: number; height: number }, above: number, compact: boolean): Obstacle[] => [
+  { rect: { left: 0, right: 72, top: box.height - above - 104, bottom: box.height - above } },
+  // The attribution's one line (about 515 px), or its folded (i) button.
+  { rect: { left: box.width - (compact ? 48 : 520), right: box.width, top: box.height - above - (compact ? 48 : 26), bottom: box.height - above } },
 ];
 
 /** Roughly the room a zone's label takes beside its marker (Latin ~0.55 em a letter, CJK 1 em). */

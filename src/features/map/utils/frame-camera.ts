@@ -10,11 +10,13 @@ import type { Bounds } from './zone-features';
 
 export type Rect = { left: number; top: number; right: number; bottom: number };
 export type Padding = { top: number; right: number; bottom: number; left: number };
-export type Side = keyof Padding;
-/** Something drawn over the map, and the side of the map it hangs from. */
-export type Obstacle = { rect: Rect; side: Side };
-/** A marker that must stay clear, and the room its label needs to its right (it may also flip left). */
-export type Marker = { lon: number; lat: number; labelWidth: number; labelHeight: number };
+/** Something drawn over the map (map pixels). */
+export type Obstacle = { rect: Rect };
+/**
+ * A marker that must stay clear, and the room its label needs to its right. MapLibre may place the
+ * label on another side when the right is taken: with `eitherSide`, room is kept on the left as well.
+ */
+export type Marker = { lon: number; lat: number; labelWidth: number; labelHeight: number; eitherSide?: boolean };
 export type Camera = { lon: number; lat: number; zoom: number };
 
 const TILE = 512;
@@ -55,36 +57,123 @@ const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a
 /** The screen box a marker and its label need (the label to the right of the marker). */
 export function markerBox(camera: Camera, size: { width: number; height: number }, m: Marker): Rect {
   const p = projectWith(camera, size, m.lon, m.lat);
-  return { left: p.x - 12, right: p.x + 16 + m.labelWidth, top: p.y - Math.max(12, m.labelHeight / 2), bottom: p.y + Math.max(12, m.labelHeight / 2) };
+  return { left: m.eitherSide ? p.x - 16 - m.labelWidth : p.x - 12, right: p.x + 16 + m.labelWidth, top: p.y - Math.max(12, m.labelHeight / 2), bottom: p.y + Math.max(12, m.labelHeight / 2) };
 }
 
-/**
- * The camera for `bounds` whose markers clear every obstacle, and the padding it used. Up to four
- * rounds: each one pushes the padding past the obstacles that something still falls under.
- */
-export function frameCamera(opts: {
+/** The screen box of a zone's outline (its bounds) under a camera. */
+export function areaBox(camera: Camera, size: { width: number; height: number }, [[w, south], [e, n]]: Bounds): Rect {
+  const a = projectWith(camera, size, w, n);
+  const b = projectWith(camera, size, e, south);
+  return { left: a.x, top: a.y, right: b.x, bottom: b.y };
+}
+
+export type Framing = {
   bounds: Bounds;
   size: { width: number; height: number };
   padding: Padding;
   markers: Marker[];
+  /** Zones' outlines (their bounds) that must stay clear of the obstacles too. */
+  areas?: Bounds[];
   obstacles: Obstacle[];
   maxZoom: number;
-}): { camera: Camera; padding: Padding } {
-  const { bounds, size, markers, obstacles, maxZoom } = opts;
-  const padding = { ...opts.padding };
+};
+
+/** What a camera leaves covered: the obstacles something falls under, and how far labels run off the right edge. */
+function faults(camera: Camera, f: Framing) {
+  const boxes = [...f.markers.map((m) => markerBox(camera, f.size, m)), ...(f.areas ?? []).map((a) => areaBox(camera, f.size, a))];
+  const hit = f.obstacles.filter((o) => boxes.some((b) => overlaps(b, o.rect)));
+  const labels = f.markers.map((m) => markerBox(camera, f.size, m));
+  // The edge of the map is an obstacle too: a label must not run off it, nor a marker sit outside it.
+  const offRight = Math.max(0, ...labels.map((b) => b.right - (f.size.width - 4)));
+  const outside = f.markers.some((m) => {
+    const p = projectWith(camera, f.size, m.lon, m.lat);
+    return p.x < 0 || p.y < 0 || p.x > f.size.width || p.y > f.size.height;
+  });
+  return { hit, offRight, outside };
+}
+
+/** Whether a camera already shows every marker and label, and every outline, clear of every obstacle. */
+export function isClear(camera: Camera, f: Framing): boolean {
+  const { hit, offRight, outside } = faults(camera, f);
+  return hit.length === 0 && offRight < 1 && !outside;
+}
+
+/**
+ * The camera for `bounds` whose markers, labels and outlines clear every obstacle, and whether one was
+ * found. From the plain fit's zoom down, in steps of 0.05, it looks for the smallest slide of the
+ * zones (in pixels, from where the plain fit would centre them) that keeps every box inside the map
+ * and off every obstacle: a legend in the top-left corner leaves the zones below or beside it, not in
+ * a strip narrowed by its width. Candidate slides are the edges of the forbidden ones, so the search
+ * is exact for rectangles.
+ */
+export function frameCamera(f: Framing): { camera: Camera; clear: boolean } {
+  const { bounds, size, padding, maxZoom } = f;
+  const plain = fitCamera(bounds, size, padding, maxZoom);
+  if (isClear(plain, f)) return { camera: plain, clear: true };
+  // A phone's map is too narrow for labels beside every marker: there they flip west, into the room
+  // the padding keeps, and only the padding is widened.
+  if (size.width < 600) return padFrame(f);
+  const cx = (mercX(bounds[0][0]) + mercX(bounds[1][0])) / 2;
+  const cy = (mercY(bounds[0][1]) + mercY(bounds[1][1])) / 2;
+  for (let zoom = plain.zoom; zoom > plain.zoom - 3; zoom -= 0.05) {
+    const world = TILE * 2 ** zoom;
+    const camera0 = { lon: lonOf(cx), lat: latOf(cy), zoom };
+    const boxes = [...f.markers.map((m) => markerBox(camera0, size, m)), ...(f.areas ?? []).map((a) => areaBox(camera0, size, a))];
+    const zone = areaBox(camera0, size, bounds);
+    // The slides that keep the zones' bounds inside the padding and every box inside the map.
+    const lo = { x: Math.max(padding.left - zone.left, ...boxes.map((b) => 4 - b.left)), y: Math.max(padding.top - zone.top, ...boxes.map((b) => 4 - b.top)) };
+    const hi = {
+      x: Math.min(size.width - padding.right - zone.right, ...boxes.map((b) => size.width - 4 - b.right)),
+      y: Math.min(size.height - padding.bottom - zone.bottom, ...boxes.map((b) => size.height - 4 - b.bottom)),
+    };
+    if (lo.x > hi.x || lo.y > hi.y) continue;
+    // Each box and obstacle forbid an open rectangle of slides.
+    const forbidden = boxes.flatMap((b) =>
+      f.obstacles.map((o) => ({ x0: o.rect.left - b.right, x1: o.rect.right - b.left, y0: o.rect.top - b.bottom, y1: o.rect.bottom - b.top })),
+    );
+    const want = { x: (lo.x + hi.x) / 2, y: (lo.y + hi.y) / 2 };
+    // A pixel past each edge, so that rounding on the way back to lon/lat never lands on it.
+    const xs = [want.x, lo.x, hi.x, ...forbidden.flatMap((r) => [r.x0 - 1, r.x1 + 1])].filter((x) => x >= lo.x && x <= hi.x);
+    const ys = [want.y, lo.y, hi.y, ...forbidden.flatMap((r) => [r.y0 - 1, r.y1 + 1])].filter((y) => y >= lo.y && y <= hi.y);
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const x of xs)
+      for (const y of ys) {
+        const d = (x - want.x) ** 2 + (y - want.y) ** 2;
+        if (best && d >= best.d) continue;
+        if (forbidden.some((r) => x > r.x0 && x < r.x1 && y > r.y0 && y < r.y1)) continue;
+        best = { x, y, d };
+      }
+    if (!best) continue;
+    // Sliding the zones by (x, y) on screen is moving the camera by (-x, -y).
+    const camera = { lon: lonOf(cx - best.x / world), lat: latOf(cy - best.y / world), zoom };
+    return { camera, clear: true };
+  }
+  return { camera: plain, clear: false };
+}
+
+/**
+ * A narrow map's framing: up to four rounds, each widening the padding on the side of the map nearest
+ * to an obstacle something still falls under, or on the right for a label that runs off the edge.
+ */
+function padFrame(f: Framing): { camera: Camera; clear: boolean } {
+  const { bounds, size, maxZoom } = f;
+  const padding = { ...f.padding };
   let camera = fitCamera(bounds, size, padding, maxZoom);
   for (let round = 0; round < 4; round++) {
-    const boxes = markers.map((m) => markerBox(camera, size, m));
-    const hit = obstacles.filter((o) => boxes.some((b) => overlaps(b, o.rect)));
-    // The edge of the map is an obstacle too: a label must not run off it.
-    const offRight = boxes.some((b) => b.right > size.width - 4);
-    if (hit.length === 0 && !offRight) break;
-    for (const o of hit) {
-      const need = { left: o.rect.right + 8, right: size.width - o.rect.left + 8, top: o.rect.bottom + 8, bottom: size.height - o.rect.top + 8 }[o.side];
-      padding[o.side] = Math.max(padding[o.side], need);
+    const { hit, offRight } = faults(camera, f);
+    if (hit.length === 0 && offRight < 1) break;
+    for (const { rect } of hit) {
+      const gaps: [keyof Padding, number, number][] = [
+        ['left', rect.left, rect.right + 8],
+        ['right', size.width - rect.right, size.width - rect.left + 8],
+        ['top', rect.top, rect.bottom + 8],
+        ['bottom', size.height - rect.bottom, size.height - rect.top + 8],
+      ];
+      const [side, , need] = gaps.reduce((a, b) => (b[1] < a[1] ? b : a));
+      padding[side] = Math.max(padding[side], need);
     }
-    if (offRight) padding.right += Math.max(...boxes.map((b) => b.right - (size.width - 4)));
+    if (offRight > 0) padding.right += Math.ceil(offRight) + 8;
     camera = fitCamera(bounds, size, padding, maxZoom);
   }
-  return { camera, padding };
+  return { camera, clear: isClear(camera, f) };
 }

@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { useFramingObstacle } from '../../../components/framing-obstacles';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../lib/i18n-types';
 import { usePresentation, type Blank } from '../hooks/use-presentation';
@@ -31,6 +32,8 @@ type Props = {
   kioskPaused: boolean | null;
   /** The chart is shown large (a modal dialog): the caption is raised above it. */
   chartOpen: boolean;
+  /** Called with true once the caption card is on screen (and registered as an overlay: the map may frame the step), false when it goes. */
+  onShown?: (shown: boolean) => void;
 };
 
 /** The caption card's buttons that only a projector shows (a phone keeps Previous, Next and Leave). */
@@ -55,6 +58,13 @@ export function Presenter(p: Props) {
   const card = useRef<HTMLDivElement>(null);
   // The chart shown large keeps clear of the card (it would otherwise hide the plot's axis).
   useReservedEdge(card, p.chartOpen && p.arrived);
+  // The card is an overlay the map frames the step's zones clear of.
+  useFramingObstacle(card);
+  const { onShown } = p;
+  useLayoutEffect(() => {
+    onShown?.(true);
+    return () => onShown?.(false);
+  }, [onShown]);
   const counter = t('tour.counter', { n: p.index + 1, count });
   const caption = textIn(step.caption, p.lang);
   const title = textIn(p.tour.title, p.lang);

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+/** The zone ids of the built data (public/data/zones.json): specs never list them by hand. */
+export function zoneIds(): string[] {
+  const zones = JSON.parse(readFileSync(new URL('../../public/data/zones.json', import.meta.url), 'utf8')) as { id: string }[];
+  return zones.map((z) => z.id).sort();
+}
+
+/**
+ * What the app draws over the map and a zone must not sit under: the legend (floating or folded),
+ * MapLibre's controls (zoom, scale, attribution), the tour's caption card and a phone's bottom sheet.
+ */
+export const OVERLAYS = ['.legend--floating', '.legend-fold', '.maplibregl-ctrl-bottom-left', '.maplibregl-ctrl-bottom-right', '.tour__card', '.side-sheet'];
+
+/**
+ * Every way `ids` are hidden on screen now: a marker or a placed label under an overlay, a marker
+ * off the map, a label MapLibre did not place, and (with `outlines`) an outline under an overlay.
+ * An empty list means every zone is clear.
+ */
+export async function framingFaults(page: Page, ids: string[], opts: { outlines?: boolean } = {}): Promise<string[]> {
+  return page.evaluate(
+    ({ ids, overlays, outlines }) => {
+      const atlas = window.__atlas!;
+      const map = atlas.mapRect();
+      const faults: string[] = [];
+      const placed = atlas.placedLabelZoneIds();
+      for (const id of ids) {
+        const p = atlas.zonePoint(id);
+        if (!p || p.x < map.left || p.x > map.right || p.y < map.top || p.y > map.bottom) faults.push(`${id}: marker off the map`);
+        if (!placed.includes(id)) faults.push(`${id}: label not placed`);
+      }
+      for (const selector of overlays) {
+        for (const el of Array.from(document.querySelectorAll(selector))) {
+          const r = el.getBoundingClientRect();
+          const under = { left: Math.max(r.left, map.left), top: Math.max(r.top, map.top), right: Math.min(r.right, map.right), bottom: Math.min(r.bottom, map.bottom) };
+          if (under.right <= under.left || under.bottom <= under.top) continue;
+          const labels = atlas.placedLabelZoneIds(under);
+          const drawn = outlines ? atlas.renderedZoneIds(under) : [];
+          for (const id of ids) {
+            const p = atlas.zonePoint(id);
+            if (p && p.x > under.left && p.x < under.right && p.y > under.top && p.y < under.bottom) faults.push(`${id}: marker under ${selector}`);
+            if (labels.includes(id)) faults.push(`${id}: label under ${selector}`);
+            if (drawn.includes(id)) faults.push(`${id}: outline under ${selector}`);
+          }
+        }
+      }
+      return faults;
+    },
+    { ids, overlays: OVERLAYS, outlines: opts.outlines === true },
+  );
+}
