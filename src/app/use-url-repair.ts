@@ -9,8 +9,9 @@ const DATA_KEYS: UrlKey[] = ['zone', 'cluster', 'ent', 'dorigin', 'dzone', 'dclu
 
 /**
  * A damaged or outdated link degrades to what can be shown, visibly. The link alone was mended
- * before the first render (mendOpeningLink, src/lib/link); what only the dataset can tell (an enterprise of another
- * zone, a cluster tab the zone lacks, an unknown origin) is mended here, with `replace`. The user is
+ * before the first render (mendOpeningLink, src/lib/link); what only the dataset can tell (an
+ * enterprise of another zone, a cluster tab the zone lacks, an unknown origin) is mended here, by
+ * the link module's mendWithData, and written with `replace`. The user is
  * told both, in one dismissable notice. A zone's link without its cluster tab is completed here too,
  * silently (src/lib/link/format.ts: one view, one link).
  */
