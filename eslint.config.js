@@ -25,6 +25,20 @@ export default tseslint.config(
     rules: { 'atlas/feature-boundaries': 'error' },
   },
   {
+    // The address is written in one place, the link module's writeAddress, in canonical order (issue 17, item 1).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/link/adapter.tsx', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(pushState|replaceState)$/]',
+          message: 'The address is written only by the link module (src/lib/link: writeAddress, or nuqs state through its adapter).',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },

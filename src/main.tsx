@@ -1,16 +1,17 @@
-// First: the opening link is mended before anything reads it.
-import './app/link-boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { whenFirstFrame } from './lib/first-frame';
+import { mendOpeningLink } from './lib/link';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The link the page was opened with is mended before the first render, so everything reads a valid link.
+const opening = mendOpeningLink();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App opening={opening} />
   </StrictMode>,
 );
 

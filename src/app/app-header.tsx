@@ -4,7 +4,7 @@ import { ShareButton } from '../features/share/components/share-button';
 import { PresentMenu } from '../features/tour/components/present-menu';
 import { applyStep } from '../features/tour/utils/apply-step';
 import { builtInTour } from '../features/tour/utils/resolve-tour';
-import { encodeTour } from '../features/tour/utils/tour-link';
+import { encodeTour } from '../lib/link';
 import { useUrlState } from './url-state';
 
 export function AppHeader() {

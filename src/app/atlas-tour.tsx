@@ -6,7 +6,7 @@ import { useTourChannel } from '../features/tour/hooks/use-tour-channel';
 import type { Blank } from '../features/tour/hooks/use-presentation';
 import { applyStep, stepIndex, type StepState } from '../features/tour/utils/apply-step';
 import { resolveTour } from '../features/tour/utils/resolve-tour';
-import { tourLink } from '../features/tour/utils/tour-link';
+import { speakerLink, tourStepLink } from '../lib/link';
 import type { useAtlasActions } from './use-atlas-actions';
 import { LoadBoundary } from '../components/load-boundary';
 
@@ -109,20 +109,15 @@ export function useAtlasTour(data: Dataset, actions: Actions, opts: { webgl: boo
 
   const lang = url.lang;
   const openSpeaker = useCallback(() => {
-    const u = new URL(window.location.href);
-    u.search = '';
-    u.searchParams.set('speaker', '1');
-    u.searchParams.set('tour', String(index + 1));
-    if (url.tourdata) u.searchParams.set('tourdata', url.tourdata);
-    if (lang !== 'en') u.searchParams.set('lang', lang);
-    window.open(u.href, 'atlas-speaker', 'popup,width=1200,height=800');
+    const href = speakerLink(window.location.href, { step: index + 1, tourdata: url.tourdata, lang });
+    window.open(href, 'atlas-speaker', 'popup,width=1200,height=800');
   }, [index, url.tourdata, lang]);
 
   const kiosk = useKiosk({ enabled: active && url.kiosk === true, index, count, durationS: step?.durationS ?? 30, onGo: (i) => goTo(i, 'replace') });
 
   const link = useMemo(() => {
     if (!active || !tour) return null;
-    const r = tourLink(window.location.href, { tour: url.tourdata ? tour : null, step: index + 1, lang });
+    const r = tourStepLink(window.location.href, { tour: url.tourdata ? tour : null, step: index + 1, lang });
     return r.ok ? r.url : null;
   }, [active, tour, url.tourdata, index, lang]);
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { renderWithI18n } from '../test/render';
 import { realDataset } from '../test/real-dataset';
-import { mendLink, mendWithData } from './link-format';
+import { mendLink, mendWithData } from '../lib/link';
 import { UrlNotice } from './url-notice';
 
 const data = realDataset();

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../lib/data/schemas';
-import { openingLinkProblems } from './link-boot';
-import { mendWithData, type LinkProblem } from './link-format';
+import { mendWithData, useOpeningLink, type LinkProblem } from '../lib/link';
 import { useUrlState, type UrlKey } from './url-state';
 
 export type UrlProblem = LinkProblem;
@@ -10,15 +9,17 @@ const DATA_KEYS: UrlKey[] = ['zone', 'cluster', 'ent', 'dorigin', 'dzone', 'dclu
 
 /**
  * A damaged or outdated link degrades to what can be shown, visibly. The link alone was mended
- * before the first render (link-boot.ts); what only the dataset can tell (an enterprise of another
- * zone, a cluster tab the zone lacks, an unknown origin) is mended here, with `replace`. The user is
+ * before the first render (mendOpeningLink, src/lib/link); what only the dataset can tell (an
+ * enterprise of another zone, a cluster tab the zone lacks, an unknown origin) is mended here, by
+ * the link module's mendWithData, and written with `replace`. The user is
  * told both, in one dismissable notice. A zone's link without its cluster tab is completed here too,
- * silently (link-format.ts: one view, one link).
+ * silently (src/lib/link/format.ts: one view, one link).
  */
 export function useUrlRepair(data: Pick<Dataset, 'zones' | 'enterprises' | 'clusters'>) {
   const [opening] = useState(() => window.location.search);
   const [found] = useState(() => mendWithData(opening, data));
-  const [problems, setProblems] = useState<LinkProblem[]>(() => [...openingLinkProblems, ...found.problems]);
+  const openingLink = useOpeningLink();
+  const [problems, setProblems] = useState<LinkProblem[]>(() => [...openingLink.problems, ...found.problems]);
   const [, setUrl] = useUrlState();
   useEffect(() => {
     // Only what was mended is written: the rest of the link may have moved on meanwhile.

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullViewUrl, postHeight } from '../utils/embed';
+import { fullViewLink } from '../../../lib/link';
+import { postHeight } from '../utils/embed';
 import '../embed.css';
 
 /**
@@ -25,7 +26,7 @@ export function EmbedBar({ href }: { href: string }) {
   return (
     <div className="embed-bar">
       <span className="embed-bar__title">{t('app.title')}</span>
-      <a className="embed-bar__open" href={fullViewUrl(href)} target="_blank" rel="noopener">
+      <a className="embed-bar__open" href={fullViewLink(href)} target="_blank" rel="noopener">
         {t('export.embed.open')}
         <span aria-hidden="true"> ↗</span>
         <span className="visually-hidden">{t('export.embed.newTab')}</span>

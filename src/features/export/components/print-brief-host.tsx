@@ -4,6 +4,7 @@ import type { Cluster, ClusterId, Dataset, Figure, ZoneId } from '../../../lib/d
 import type { Lang } from '../../../lib/i18n-types';
 import { useAfterFirstFrame } from '../../../lib/first-frame';
 import { mapSnapshot, type MapSnapshot } from '../../../lib/map-capture';
+import { viewLink } from '../../../lib/link';
 
 type BriefModule = typeof import('./print-brief');
 
@@ -80,7 +81,7 @@ export function PrintBriefHost({ data, zoneId, clusterId, lang, loadChart, indic
   if (!printing || !parts) return null;
   const { Brief, Chart } = parts;
   return createPortal(
-    <Brief ref={root} data={data} zoneId={zoneId} clusterId={clusterId} lang={lang} href={window.location.href} width={PAGE.width}
+    <Brief ref={root} data={data} zoneId={zoneId} clusterId={clusterId} lang={lang} href={viewLink(window.location.href)} width={PAGE.width}
       snapshot={printing.snapshot} Chart={Chart} indicators={indicators} />,
     document.body,
   );

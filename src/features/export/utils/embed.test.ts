@@ -1,14 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fullViewUrl, HEIGHT_MESSAGE, postHeight } from './embed';
-
-describe('fullViewUrl', () => {
-  it('drops embed=1 and keeps every other parameter in order', () => {
-    expect(fullViewUrl('https://atlas.example/app/?zone=dagushan&embed=1&lang=zh')).toBe('https://atlas.example/app/?zone=dagushan&lang=zh');
-  });
-  it('gives the bare address when embed was the only parameter', () => {
-    expect(fullViewUrl('https://atlas.example/?embed=1')).toBe('https://atlas.example/');
-  });
-});
+import { HEIGHT_MESSAGE, postHeight } from './embed';
 
 describe('postHeight', () => {
   it('posts the document height to the parent page', () => {

@@ -3,14 +3,6 @@ export const HEIGHT_MESSAGE = 'dalian-atlas:height';
 
 export type HeightMessage = { type: typeof HEIGHT_MESSAGE; height: number };
 
-/** The full view of an embed: the same link without `embed=1` (every other parameter and the hash kept). */
-export function fullViewUrl(href: string): string {
-  const url = new URL(href);
-  url.searchParams.delete('embed');
-  const query = url.searchParams.toString();
-  return `${url.origin}${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
-}
-
 /** Tells the parent page how tall the embed's content is (nothing when the atlas is not in a frame). */
 export function postHeight(win: Window = window): void {
   if (win.parent === win) return;

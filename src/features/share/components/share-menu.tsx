@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent,
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../lib/data/schemas';
 import { embedSnippet, EMBED_SIZE } from '../utils/embed-snippet';
+import { viewLink } from '../../../lib/link';
 import type { Selection } from '../utils/figure-rows';
 import { addMenuStrings } from '../utils/menu-strings';
 import { QrCode } from './qr-code';
@@ -56,7 +57,7 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
   const copyButton = useRef<HTMLButtonElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const embedField = useRef<HTMLTextAreaElement>(null);
-  const [href] = useState(() => window.location.href);
+  const [href] = useState(() => viewLink(window.location.href));
   const [status, setStatus] = useState('');
   const title = t('app.title');
   const snippet = embedSnippet(href, viewName === title ? title : t('share.embedTitle', { view: viewName, atlas: title }));
@@ -121,7 +122,7 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
                   ref={copyButton}
                   type="button"
                   className="share-action share-action--primary"
-                  onClick={() => void copy(window.location.href, t('share.copied'), t('share.copyRefused'), linkField.current)}
+                  onClick={() => void copy(viewLink(window.location.href), t('share.copied'), t('share.copyRefused'), linkField.current)}
                 >
                   {t('share.copyLink')}
                 </button>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../lib/i18n-types';
 import { useOwnTours } from '../hooks/use-own-tours';
-import { tourLink } from '../utils/tour-link';
+import { tourStepLink } from '../../../lib/link';
 import { parseTour, textIn, TOUR_VERSION, type Tour, type TourStep } from '../utils/tour-schema';
 import { newTourId } from '../utils/tour-store';
 
@@ -96,7 +96,7 @@ export function TourEditor({ lang, mode, current, onPresent, onClose }: Props) {
   };
 
   const shareLink = (tour: Tour) => {
-    const r = tourLink(window.location.href, { tour, step: 1, lang });
+    const r = tourStepLink(window.location.href, { tour, step: 1, lang });
     if (!r.ok) {
       setShare(null);
       return setMessage({ kind: 'error', text: t('tour.mine.tooLong', { length: r.length }) });

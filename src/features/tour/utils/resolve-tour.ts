@@ -1,5 +1,5 @@
 import { BUILT_IN_TOUR } from '../config/built-in-tour';
-import { decodeTour } from './tour-link';
+import { decodeTour } from '../../../lib/link';
 import { parseTour, type Tour } from './tour-schema';
 
 let builtIn: Tour | undefined;

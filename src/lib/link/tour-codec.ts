@@ -1,8 +1,6 @@
+/** A tour carried in a link (`tourdata`): JSON compressed with lz-string, validated like any other tour. */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { parseTour, type Tour } from './tour-schema';
-
-/** Every link the atlas makes stays under this length (what browsers, QR codes and chat apps carry). */
-export const MAX_LINK_LENGTH = 8000;
+import { parseTour, type Tour } from '../tour-schema';
 
 /** A tour as the `tourdata` parameter: JSON compressed with lz-string, safe in a URL as is. */
 export function encodeTour(tour: Tour): string {
@@ -28,18 +26,4 @@ export function decodeTour(param: string): DecodeResult {
   }
   const parsed = parseTour(raw);
   return parsed.ok ? parsed : { ok: false, error: 'invalid', detail: parsed.error };
-}
-
-export type LinkResult = { ok: true; url: string } | { ok: false; reason: 'too-long'; length: number };
-
-/** The link that opens a tour (own tours carry themselves in `tourdata`) at a step. */
-export function tourLink(base: string, opts: { tour: Tour | null; step: number; lang: 'en' | 'zh' }): LinkResult {
-  const url = new URL(base);
-  url.search = '';
-  url.hash = '';
-  url.searchParams.set('tour', String(opts.step));
-  if (opts.lang !== 'en') url.searchParams.set('lang', opts.lang);
-  let href = url.href;
-  if (opts.tour) href += `&tourdata=${encodeTour(opts.tour)}`;
-  return href.length < MAX_LINK_LENGTH ? { ok: true, url: href } : { ok: false, reason: 'too-long', length: href.length };
 }

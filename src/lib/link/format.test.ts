@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { realDataset } from '../test/real-dataset';
-import { urlParsers } from './url-state';
-import { builtInTour } from '../features/tour/utils/resolve-tour';
-import { encodeTour } from '../features/tour/utils/tour-link';
-import { MAP_EXTENT } from '../config/map-extent';
-import { CANONICAL_ORDER, MAX_LINK_LENGTH, MIGRATIONS, canonicalSearch, mendLink, mendWithData } from './link-format';
+import { realDataset } from '../../test/real-dataset';
+import { realTour } from '../../test/real-tour';
+import { urlParsers } from './params';
+import { encodeTour } from './tour-codec';
+import { MAP_EXTENT } from '../../config/map-extent';
+import { CANONICAL_ORDER, MAX_LINK_LENGTH, MIGRATIONS, canonicalSearch, mendLink, mendWithData } from './format';
 
 const data = realDataset();
 const mend = (search: string) => mendLink(search);
@@ -189,7 +189,7 @@ describe('parameters that mean nothing alone', () => {
     expect(mend('?tour=1&tourdata=garbage')).toEqual({ search: '', problems: [{ key: 'tourdata', value: 'garbage', fix: 'badTour' }] });
     expect(mend('?lang=zh&tour=3&tourdata=garbage&kiosk=1&chart=1').search).toBe('?lang=zh');
     // A readable one is kept as it is.
-    const good = `?tour=2&tourdata=${encodeTour(builtInTour())}`;
+    const good = `?tour=2&tourdata=${encodeTour(realTour())}`;
     expect(mend(good)).toEqual({ search: canonicalSearch(new URLSearchParams(good)), problems: [] });
   });
 });

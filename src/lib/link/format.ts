@@ -9,10 +9,10 @@
  * an origin no enterprise has. It also completes a zone's link with the zone's cluster tab, as a
  * click writes it, so one view has one link.
  */
-import type { Dataset } from '../lib/data/schemas';
-import { decodeTour } from '../features/tour/utils/tour-link';
-import { clampCamera } from '../config/map-extent';
-import { parseAsCamera, readCamera, urlParsers, type UrlKey } from './url-state';
+import type { Dataset } from '../data/schemas';
+import { clampCamera } from '../../config/map-extent';
+import { parseAsCamera, readCamera, urlParsers, type UrlKey } from './params';
+import { decodeTour } from './tour-codec';
 
 /** The current version of the link format. Links of the current version carry no version mark. */
 export const LINK_VERSION = 2;
@@ -47,8 +47,9 @@ export const CANONICAL_ORDER: readonly UrlKey[] = [
 
 /** Longest value kept for a free-text parameter; longer ones are cut, with a notice. */
 export const MAX_TEXT_LENGTH = 200;
-/** Longest custom tour carried in a link (`tourdata`); every link the app writes stays under 8,000 characters. */
+/** Longest custom tour carried in a link (`tourdata`). */
 export const MAX_TOURDATA_LENGTH = 7000;
+/** Every link the atlas writes stays under this length (what browsers, QR codes, chat apps and most hosts carry). */
 export const MAX_LINK_LENGTH = 8000;
 
 export type LinkFix =
