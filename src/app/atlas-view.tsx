@@ -253,9 +253,6 @@ export function AtlasView({ data }: { data: Dataset }) {
       {/* Without a map the legend folds into the panel, as on a phone and in an embed, instead of covering the notice. */}
       {!legendInPanel && (presenting ? legend && <FoldedLegend>{legend}</FoldedLegend> : legend)}
       {tour.overlay}
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
       <PrintBriefHost data={data} zoneId={url.zone} clusterId={url.cluster} lang={lang} loadChart={loadBriefChart} indicators={briefIndicators} />
       <MapNotices missingBasemap={missingBasemap} mapDrawn={webgl && mapDataSettled}>
         <UpdateNotice embed={Boolean(url.embed)} speaker={Boolean(url.speaker)} presenting={url.tour !== null || Boolean(url.kiosk)} />
@@ -266,6 +263,10 @@ export function AtlasView({ data }: { data: Dataset }) {
         <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={legendInPanel ? legend : null} onShowPlace={showPlace} embed={embed} />
       </LoadBoundary>
       </div>
+      {/* The selection's announcement stays a direct child of the app's main region, outside the presenting wrapper. */}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </FramingObstaclesProvider>
   );
 }

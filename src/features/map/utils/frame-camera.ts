@@ -115,12 +115,7 @@ export function frameCamera(f: Framing): { camera: Camera; clear: boolean } {
   if (size.width < 600) return padFrame(f);
   const cx = (mercX(bounds[0][0]) + mercX(bounds[1][0])) / 2;
   const cy = (mercY(bounds[0][1]) + mercY(bounds[1][1])) / 2;
-  // The closest zoom that fits is tight (the zones pressed against overlays and edges): a quarter
-  // step further out gives them room, the district names around them and a centred composition.
-  let found: number | null = null;
-  let tight: Camera | null = null;
   for (let zoom = plain.zoom; zoom > plain.zoom - 3; zoom -= 0.05) {
-    if (found !== null && zoom > found - 0.25) continue;
     const world = TILE * 2 ** zoom;
     const camera0 = { lon: lonOf(cx), lat: latOf(cy), zoom };
     const boxes = [...f.markers.map((m) => markerBox(camera0, size, m)), ...(f.areas ?? []).map((a) => areaBox(camera0, size, a))];
@@ -151,14 +146,9 @@ export function frameCamera(f: Framing): { camera: Camera; clear: boolean } {
     if (!best) continue;
     // Sliding the zones by (x, y) on screen is moving the camera by (-x, -y).
     const camera = { lon: lonOf(cx - best.x / world), lat: latOf(cy - best.y / world), zoom };
-    if (found === null) {
-      found = zoom;
-      tight = camera;
-      continue;
-    }
     return { camera, clear: true };
   }
-  return tight ? { camera: tight, clear: true } : { camera: plain, clear: false };
+  return { camera: plain, clear: false };
 }
 
 /**
