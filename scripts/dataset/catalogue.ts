@@ -141,3 +141,68 @@ export function parseCatalogue(
   });
   return { records, problems };
 }
+
+/** The source record of the catalogue in sources.csv, cited by every catalogue record the atlas shows. */
+export const CATALOGUE_SOURCE_ID = 'catalogue-2018';
+/** The catalogue's rows of Dalian (from the repository root): every one is a zone of the atlas. */
+export const DALIAN_CATALOGUE = 'data/inputs/catalogue/dalian.csv';
+
+/** A zone as the catalogue join sees it: its id, Chinese name and code, and where its fields are written. */
+export interface CatalogueZone {
+  id: string;
+  nameZh: string;
+  catalogueCode?: string;
+  /** Whether the file writes the record itself (it must not: the build adds it). */
+  writesRecord: boolean;
+}
+
+export interface CatalogueJoinProblem {
+  /** Index of the zone concerned, or null for a row of the catalogue that no zone names. */
+  zone: number | null;
+  /** For a catalogue row: its position among the records read. */
+  record?: number;
+  field: string;
+  en: string;
+  zh: string;
+}
+
+/**
+ * Joins zones to their catalogue rows by code: the record of each zone that names a code, and every
+ * problem (a code that is not a Dalian row, a code named twice, a Dalian row no zone names, a Chinese
+ * name that differs from the catalogue's, a leading industry without an English rendering).
+ */
+export function joinCatalogue(zones: readonly CatalogueZone[], records: readonly CatalogueRecord[]): { byZone: (CatalogueRecord | null)[]; problems: CatalogueJoinProblem[] } {
+  const problems: CatalogueJoinProblem[] = [];
+  const claimedBy = new Map<string, string>();
+  const byZone = zones.map((z, i) => {
+    const add = (field: string, en: string, zh: string) => problems.push({ zone: i, field, en, zh });
+    if (z.writesRecord)
+      add('catalogue', 'the catalogue record is added by the data build: write only catalogueCode', '目录记录由数据构建自动添加：只需填写 catalogueCode');
+    if (!z.catalogueCode) return null;
+    const record = records.find((r) => r.code === z.catalogueCode);
+    if (!record) {
+      add('catalogueCode', `${z.catalogueCode} is not a Dalian zone of the 2018 catalogue (${DALIAN_CATALOGUE})`, `${z.catalogueCode} 不是2018年版目录中的大连开发区（${DALIAN_CATALOGUE}）`);
+      return null;
+    }
+    const other = claimedBy.get(record.code);
+    if (other) add('catalogueCode', `${record.code} is already the code of zone ${other}`, `${record.code} 已是园区 ${other} 的代码`);
+    else claimedBy.set(record.code, z.id);
+    if (record.nameZh !== z.nameZh)
+      add('name.zh', `the Chinese name differs from the catalogue's "${record.nameZh}" (${record.code})`, `中文名称与目录中的"${record.nameZh}"（${record.code}）不一致`);
+    for (const ind of record.industries)
+      if (ind.en === null)
+        add('catalogueCode', `the leading industry "${ind.zh}" has no English rendering in catalogue-terms.csv`, `主导产业"${ind.zh}"在 catalogue-terms.csv 中没有英文译名`);
+    return record;
+  });
+  records.forEach((r, k) => {
+    if (!claimedBy.has(r.code))
+      problems.push({
+        zone: null,
+        record: k,
+        field: 'catalogueCode',
+        en: `the catalogue zone ${r.code} ${r.nameZh} has no zone file: add zones/<id>.yaml with catalogueCode: ${r.code}`,
+        zh: `目录中的开发区 ${r.code} ${r.nameZh} 没有园区文件：请添加 zones/<编号>.yaml 并填写 catalogueCode: ${r.code}`,
+      });
+  });
+  return { byZone, problems };
+}

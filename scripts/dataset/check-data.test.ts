@@ -87,9 +87,9 @@ describe('data check: one message per malformed row, with file, row and column',
 
   it('unknown zone', () => {
     const dir = copy();
-    const row = editRow(dir, 'enterprises.csv', 'intel', (r) => (r.zone = 'changxing-island'));
+    const row = editRow(dir, 'enterprises.csv', 'intel', (r) => (r.zone = 'songmudao-chemical-park'));
     expect(messages(dir)).toEqual([
-      `enterprises.csv row ${row}, column zone: unknown zone "changxing-island": the zones are the files in zones/ / 第${row}行 zone 列：未知园区 "changxing-island"：园区见 zones/ 文件夹中的文件`,
+      `enterprises.csv row ${row}, column zone: unknown zone "songmudao-chemical-park": the zones are the files in zones/ / 第${row}行 zone 列：未知园区 "songmudao-chemical-park"：园区见 zones/ 文件夹中的文件`,
     ]);
   });
 
@@ -165,6 +165,55 @@ describe('data check: one message per malformed row, with file, row and column',
     expect(got).toContain(`zones/dagushan.yaml line ${line}, field location.lon: "east" is not a number / 第${line}行 location.lon 字段："east" 不是数字`);
     expect(got).toContain(`zones/dagushan.yaml line ${extra}, field areaKm: unknown field "areaKm" / 第${extra}行 areaKm 字段：未知字段 "areaKm"`);
     expect(got).toHaveLength(2);
+  });
+
+  it('the 2018 catalogue: a code that is not a Dalian zone, a Dalian zone with no file, a code named twice, a name that differs', () => {
+    const dir = copy();
+    const edit = (id: string, change: (text: string) => string) => {
+      const path = join(dir, `zones/${id}.yaml`);
+      const text = change(readFileSync(path, 'utf8'));
+      writeFileSync(path, text);
+      return (needle: string) => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
+    };
+    // Paotai names a code of Shandong; its own row is then named by no zone.
+    const paotai = edit('paotai', (t) => t.replace('catalogueCode: S217026', 'catalogueCode: S377018'));
+    // Pulandian names Jinzhou's code, and so has another zone's name.
+    const pulandian = edit('pulandian', (t) => t.replace('catalogueCode: S217031', 'catalogueCode: S217029'));
+    const got = messages(dir);
+    const at = (file: string, line: number, field: string) => `zones/${file}.yaml line ${line}, field ${field}: `;
+    expect(got).toEqual(
+      expect.arrayContaining([
+        `${at('paotai', paotai('catalogueCode'), 'catalogueCode')}S377018 is not a Dalian zone of the 2018 catalogue (data/inputs/catalogue/dalian.csv) / 第${paotai('catalogueCode')}行 catalogueCode 字段：S377018 不是2018年版目录中的大连开发区（data/inputs/catalogue/dalian.csv）`,
+        expect.stringMatching(/^data\/inputs\/catalogue\/dalian\.csv \(repository\) row 13, column code: the catalogue zone S217026 大连炮台经济开发区 has no zone file: add zones\/<id>\.yaml with catalogueCode: S217026 \/ /),
+        expect.stringMatching(/^data\/inputs\/catalogue\/dalian\.csv \(repository\) row 15, column code: the catalogue zone S217031 .* has no zone file/),
+        expect.stringMatching(new RegExp(`^zones/(pulandian|jinzhou-economic-zone)\\.yaml line \\d+, field catalogueCode: S217029 is already the code of zone (pulandian|jinzhou-economic-zone) / `)),
+        `${at('pulandian', pulandian('  zh: 大连普兰店经济开发区'), 'name.zh')}the Chinese name differs from the catalogue's "大连金州经济开发区" (S217029) / 第${pulandian('  zh: 大连普兰店经济开发区')}行 name.zh 字段：中文名称与目录中的"大连金州经济开发区"（S217029）不一致`,
+      ]),
+    );
+    expect(got).toHaveLength(5);
+  });
+
+  it('the 2018 catalogue: a record written by hand is refused (the build adds it)', () => {
+    const dir = copy();
+    const path = join(dir, 'zones/lushun.yaml');
+    const text = readFileSync(path, 'utf8').replace('catalogueCode: G211066', 'catalogueCode: G211066\ncatalogue:\n  code: G211066');
+    writeFileSync(path, text);
+    // (The line is that of the record's first field.)
+    const line = text.split('\n').findIndex((l) => l === 'catalogue:') + 2;
+    expect(messages(dir)).toEqual([
+      `zones/lushun.yaml line ${line}, field catalogue: the catalogue record is added by the data build: write only catalogueCode / 第${line}行 catalogue 字段：目录记录由数据构建自动添加：只需填写 catalogueCode`,
+    ]);
+  });
+
+  it('zones nest more than one level, never in a loop', () => {
+    const dir = copy();
+    const path = join(dir, 'zones/development-zone.yaml');
+    const text = readFileSync(path, 'utf8').replace('\nsourceIds:', '\nparentZoneId: dayaowan-bonded-port\nparentSourceIds:\n  - vonng-adcode\nsourceIds:');
+    writeFileSync(path, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('parentZoneId:')) + 1;
+    expect(messages(dir)).toContain(
+      `zones/development-zone.yaml line ${line}, field parentZoneId: its parents lead back to itself (development-zone → dayaowan-bonded-port → bonded-area → development-zone) / 第${line}行 parentZoneId 字段：其上级园区又回到自身（development-zone → dayaowan-bonded-port → bonded-area → development-zone）`,
+    );
   });
 
   it('a document named by its file number instead of its title and year', () => {

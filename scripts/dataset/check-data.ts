@@ -3,6 +3,7 @@
  * every problem, located and in both languages. Used by scripts/build-dataset.ts and by the tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import {
@@ -15,9 +16,12 @@ import {
   ZoneSchema,
   type Dataset,
   type Figure,
+  type Source,
+  type Zone,
   type ZoneOutlines,
 } from '../../src/lib/data/schemas.ts';
 import { readAuthored, type AuthoredRecord, type Collection } from './atlas-files.ts';
+import { CATALOGUE_SOURCE_ID, DALIAN_CATALOGUE, joinCatalogue, parseCatalogue, parseFlaws, parseTerms } from './catalogue.ts';
 import { contentProblems, readLocalTexts, referenceProblems, type CheckInput, type RecordProblem } from './checks.ts';
 import { describeIssue, formatProblem, type Problem } from './problems.ts';
 import { readTour } from './tour.ts';
@@ -58,6 +62,45 @@ function loadOutlines(problems: Problem[]): ZoneOutlines | null {
   return result.output;
 }
 
+/**
+ * Adds to each zone that names a `catalogueCode` its record of the 2018 catalogue (Dalian's rows, read
+ * with the terms and known flaws of the data folder), and reports every problem of the join where it
+ * is written: a zone file's field, or the catalogue's file for a row that no zone names.
+ */
+function withCatalogue(dir: string, zoneFiles: AuthoredRecord[], handWritten: boolean[], zones: (Zone | null)[], sources: (Source | null)[], problems: Problem[]): (Zone | null)[] {
+  const read = (path: string, file: string) => {
+    if (existsSync(path)) return readFileSync(path, 'utf8');
+    problems.push({ file, en: 'the file is missing', zh: '文件缺失' });
+    return '';
+  };
+  const terms = parseTerms(read(join(dir, 'catalogue-terms.csv'), 'catalogue-terms.csv'));
+  const flaws = parseFlaws(read(join(dir, 'catalogue-flaws.csv'), 'catalogue-flaws.csv'));
+  const catalogue = parseCatalogue(read(`${ROOT}${DALIAN_CATALOGUE}`, DALIAN_CATALOGUE), DALIAN_CATALOGUE, terms, flaws);
+  problems.push(...catalogue.problems.map((p) => ({ file: `${p.file} (repository)`, row: p.row, column: p.column, en: p.en, zh: p.zh })));
+  if (!sources.some((s) => s?.id === CATALOGUE_SOURCE_ID))
+    problems.push({ file: 'sources.csv', en: `the catalogue's source "${CATALOGUE_SOURCE_ID}" is missing`, zh: `缺少目录的来源 "${CATALOGUE_SOURCE_ID}"` });
+  const joined = joinCatalogue(
+    zoneFiles.map(({ record }, i) => ({
+      id: String(record.id ?? ''),
+      nameZh: String((record.name as { zh?: unknown } | undefined)?.zh ?? ''),
+      ...(typeof record.catalogueCode === 'string' ? { catalogueCode: record.catalogueCode } : {}),
+      writesRecord: handWritten[i] ?? false,
+    })),
+    catalogue.records,
+  );
+  for (const p of joined.problems)
+    problems.push(
+      p.zone === null
+        ? // Rows are counted from the header (row 1); exact when every row was read.
+          { file: `${DALIAN_CATALOGUE} (repository)`, ...(catalogue.problems.length === 0 && p.record !== undefined ? { row: p.record + 2 } : {}), column: 'code', en: p.en, zh: p.zh }
+        : { ...zoneFiles[p.zone]!.where(p.field), en: p.en, zh: p.zh },
+    );
+  return zones.map((z, i) => {
+    const record = joined.byZone[i];
+    return z && record ? { ...z, catalogue: { ...record, sourceIds: [CATALOGUE_SOURCE_ID] } } : z;
+  });
+}
+
 /** Reads, validates and checks a data folder: the records to write, and every problem. */
 export function checkDataFolder(dir: string): { data: Record<Collection, unknown[]>; tour: TourInput | null; problems: Problem[]; outlinesChecked: number | null } {
   const shape = (s: (typeof SCHEMAS)[Collection]) => Object.keys(s.entries);
@@ -66,10 +109,12 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   // A cell that could not be read says so once; the schema's "missing" for it would only repeat it.
   const unreadable = new Set(problems.map((p) => `${p.file}|${p.row ?? p.line}|${p.column}`));
 
+  // A catalogue record is added by the build, never written: one message says so (withCatalogue), not one per field.
+  const handWritten = authored.collections.zones.map(({ record }) => record.catalogue !== undefined);
   const valid = {} as Record<Collection, unknown[]>;
   for (const c of COLLECTIONS) {
     valid[c] = authored.collections[c].map(({ record, where }: AuthoredRecord) => {
-      const result = v.safeParse(SCHEMAS[c], record);
+      const result = v.safeParse(SCHEMAS[c], c === 'zones' ? { ...record, catalogue: undefined } : record);
       if (result.success) return result.output;
       for (const issue of result.issues) {
         const path = v.getDotPath(issue) ?? '';
@@ -84,6 +129,8 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   } as unknown as CheckInput;
   const locate = (p: RecordProblem): Problem => ({ ...authored.collections[p.collection][p.index]!.where(p.field), en: p.en, zh: p.zh });
   problems.push(...referenceProblems(input).map(locate), ...contentProblems(input, readLocalTexts()).map(locate));
+
+  valid.zones = withCatalogue(dir, authored.collections.zones, handWritten, valid.zones as (Zone | null)[], valid.sources as (Source | null)[], problems);
 
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, valid[c].filter((x) => x !== null)])) as Record<Collection, unknown[]>;
   const figureIds = new Set(authored.collections.figures.map((r) => r.record.id).filter((x): x is string => typeof x === 'string'));

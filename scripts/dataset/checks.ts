@@ -108,8 +108,11 @@ export function referenceProblems({ raw }: CheckInput): RecordProblem[] {
       else needZone('zones', i, 'parentZoneId', parent);
       if (!strs(z.parentSourceIds).length)
         add('zones', i, 'parentZoneId', 'a parent zone needs its sources (parentSourceIds)', '上级园区需要注明来源（parentSourceIds）');
-      const p = raw.zones.find((x) => x.id === parent);
-      if (p && p.parentZoneId !== undefined) add('zones', i, 'parentZoneId', `zone "${parent}" is itself inside another zone: nesting is one level deep only`, `园区 "${parent}" 本身位于另一园区内：只允许一层嵌套`);
+      // Zones may nest more than one level (the bonded port in the Bonded Area in the Development Zone), never in a loop.
+      const chain: string[] = [];
+      for (let at: string | undefined = parent; at !== undefined && !chain.includes(at); at = str(raw.zones.find((x) => x.id === at)?.parentZoneId)) chain.push(at);
+      if (chain.includes(str(z.id) ?? '') && parent !== z.id)
+        add('zones', i, 'parentZoneId', `its parents lead back to itself (${[str(z.id), ...chain].join(' → ')})`, `其上级园区又回到自身（${[str(z.id), ...chain].join(' → ')}）`);
     }
   });
   raw.enterprises.forEach((e, i) => {

@@ -66,7 +66,8 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace, emb
     body = <DataGate need={['clusters']}>{null}</DataGate>;
   } else if (zone) {
     const zoneClusters = zone.clusterIds.flatMap((id) => data.clusters.filter((c) => c.id === id));
-    const active = url.cluster && zone.clusterIds.includes(url.cluster) ? url.cluster : zone.clusterIds[0]!;
+    // A zone that no source links to a cluster has no tab (null).
+    const active = url.cluster && zone.clusterIds.includes(url.cluster) ? url.cluster : (zone.clusterIds[0] ?? null);
     const outline = data.outlines.features.find((f) => f.properties.zoneId === zone.id)?.properties;
     const hiddenHere = hiddenZoneIds.includes(zone.id);
     body = (
@@ -95,7 +96,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace, emb
         onSelectZone={actions.selectZone}
       >
         <DataNotice need={['outlines']} />
-        <DataGate need={['clusters']}>{content(active, zone.id)}</DataGate>
+        {active && <DataGate need={['clusters']}>{content(active, zone.id)}</DataGate>}
       </ZonePanel>
       </>
     );

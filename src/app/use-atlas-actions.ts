@@ -65,5 +65,6 @@ export function useAtlasActions(data: Dataset) {
 
 /** Zones whose every cluster is switched off in the legend. */
 export function hiddenZoneIds(data: Dataset, hidden: ClusterId[]): ZoneId[] {
-  return data.zones.filter((z) => z.clusterIds.every((c) => hidden.includes(c))).map((z) => z.id);
+  // A zone in no cluster is never hidden by the cluster switches.
+  return data.zones.filter((z) => z.clusterIds.length > 0 && z.clusterIds.every((c) => hidden.includes(c))).map((z) => z.id);
 }

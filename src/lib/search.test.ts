@@ -46,6 +46,13 @@ describe('search in the real dataset', () => {
     expect(key(top('Huayuan'))).toBe('zone:huayuankou');
   });
 
+  it('finds every zone by the short name on its map label, in English and in Chinese', () => {
+    for (const z of dataset.zones as { id: string; shortName: { en: string; zh: string } }[]) {
+      expect(key(top(z.shortName.en)), z.shortName.en).toBe(`zone:${z.id}`);
+      expect(search(index, z.shortName.zh, 'zh').map(key), z.shortName.zh).toContain(`zone:${z.id}`);
+    }
+  });
+
   it('finds the Dagushan zone by "dagushan"', () => {
     expect(key(top('dagushan'))).toBe('zone:dagushan');
     expect(key(top('Da Gu Shan'))).toBe('zone:dagushan');

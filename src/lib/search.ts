@@ -135,7 +135,8 @@ function entryOf(target: Target, texts: readonly string[], more: { district?: re
 const zoneEntry = (z: Zone, words: SearchWords | undefined) => {
   const d = z.district;
   const pinyin = d && words?.districts[d.adcode];
-  const entry = entryOf({ kind: 'zone', id: z.id, name: z.name }, [z.name.en, z.name.zh, ...z.aliases], {
+  // The short name is the map's label: what a reader who saw it types.
+  const entry = entryOf({ kind: 'zone', id: z.id, name: z.name }, [z.name.en, z.name.zh, ...z.aliases, z.shortName.en, z.shortName.zh], {
     district: d ? [d.name.en, d.name.zh, ...(pinyin ? [pinyin] : [])] : [],
   });
   if (d) entry.district = d.name;

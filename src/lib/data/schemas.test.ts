@@ -31,7 +31,7 @@ function builtCollections(): Collections {
 function squareOutlines(zones: Collections['zones']): ZoneOutlines {
   return {
     type: 'FeatureCollection',
-    features: zones.map((z) => {
+    features: zones.filter((z) => z.drawnAs !== 'point').map((z) => {
       const { lon, lat } = z.location;
       const d = 0.01;
       return {
@@ -86,15 +86,36 @@ describe('the built dataset', () => {
     expect(issues({ ...builtCollections(), outlines })).toEqual([]);
   });
 
-  it('has the five clusters and five zones of the plan, each cluster with a baseline and a target', () => {
+  it('has the five clusters and the five zones of the plan, each cluster with a baseline and a target', () => {
     const d = dataset();
     expect(d.clusters.map((c) => c.id)).toEqual(['petrochemicals', 'software', 'new-materials', 'automotive', 'electronics']);
-    expect(d.zones.map((z) => z.id).sort()).toEqual(['bonded-area', 'dagushan', 'development-zone', 'high-tech-zone', 'huayuankou']);
+    expect([...new Set(d.clusters.flatMap((c) => c.zoneIds))].sort()).toEqual(['bonded-area', 'dagushan', 'development-zone', 'high-tech-zone', 'huayuankou']);
+    // A zone is linked to a cluster only where a source says so: the catalogue's other zones are in none.
+    expect(d.zones.filter((z) => z.clusterIds.length > 0).map((z) => z.id).sort()).toEqual(['bonded-area', 'dagushan', 'development-zone', 'high-tech-zone', 'huayuankou']);
     for (const c of d.clusters) {
       const target = d.figures.find((f) => f.id === c.targetFigureId);
       expect(target, c.id).toMatchObject({ clusterId: c.id, kind: 'target', year: 2015 });
       expect(d.figures.find((f) => f.id === c.baselineFigureId)?.clusterId, c.id).toBe(c.id);
     }
+  });
+
+  it('has every Dalian zone of the 2018 catalogue, each with its record and the catalogue as its source', () => {
+    const d = dataset();
+    const codes = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/inputs/catalogue/dalian.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[1]);
+    expect(codes).toHaveLength(14);
+    const withRecord = d.zones.filter((z) => z.catalogue);
+    expect(withRecord.map((z) => z.catalogue?.code).sort()).toEqual([...codes].sort());
+    for (const z of withRecord) {
+      expect(z.catalogueCode, z.id).toBe(z.catalogue?.code);
+      expect(z.catalogue?.nameZh, z.id).toBe(z.name.zh);
+      expect(z.catalogue?.sourceIds, z.id).toEqual(['catalogue-2018']);
+      expect(z.catalogue?.industries.every((i) => i.en !== null), z.id).toBe(true);
+    }
+    expect(d.zones.find((z) => z.id === 'development-zone')?.catalogue).toMatchObject({ code: 'G211007', approvedAreaHa: 2000, level: 'national' });
   });
 
   it('has the sources the zone outlines cite', () => {
@@ -168,8 +189,8 @@ describe('DatasetSchema rejects', () => {
 
   it('an enterprise with an unknown zone id', () => {
     const d = dataset();
-    (first(d.enterprises) as { zoneId: string }).zoneId = 'changxing-island';
-    expect(issues(d)).toEqual([expect.stringMatching(/enterprise .* names unknown zone "changxing-island"$/)]);
+    (first(d.enterprises) as { zoneId: string }).zoneId = 'songmudao-chemical-park';
+    expect(issues(d)).toEqual([expect.stringMatching(/enterprise .* names unknown zone "songmudao-chemical-park"$/)]);
   });
 
   it('an outline polygon with an unclosed ring', () => {
@@ -238,5 +259,27 @@ describe('DatasetSchema rejects', () => {
     const d = dataset();
     const removed = d.outlines.features.shift();
     expect(issues(d)).toEqual([`: zone ${removed?.properties.zoneId} has no outline`]);
+  });
+
+  it('a zone drawn as a point that has an outline, and one whose parents lead back to itself', () => {
+    const d = dataset();
+    const point = d.zones.find((z) => z.drawnAs === 'point')!;
+    const drawn = d.outlines.features[0]!;
+    d.outlines.features.push({ ...drawn, properties: { ...drawn.properties, zoneId: point.id } });
+    expect(issues(d)).toEqual([`: zone ${point.id} is drawn as a point but has an outline`]);
+    const d2 = dataset();
+    const [a, b] = d2.zones.filter((z) => z.drawnAs === 'point' && !z.parentZoneId);
+    a!.parentZoneId = b!.id;
+    a!.parentSourceIds = ['vonng-adcode'];
+    b!.parentZoneId = a!.id;
+    b!.parentSourceIds = ['vonng-adcode'];
+    expect(issues(d2)).toEqual([`: zone ${a!.id}: its parents lead back to itself`, `: zone ${b!.id}: its parents lead back to itself`]);
+  });
+
+  it('a zone nested two levels deep (the bonded port in the Bonded Area in the Development Zone) is accepted', () => {
+    const d = dataset();
+    const port = d.zones.find((z) => z.parentZoneId && d.zones.find((p) => p.id === z.parentZoneId)?.parentZoneId);
+    expect(port?.id).toBe('dayaowan-bonded-port');
+    expect(issues(d)).toEqual([]);
   });
 });

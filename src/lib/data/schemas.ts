@@ -83,6 +83,36 @@ export const ClusterSchema = v.object({
   sourceIds: sourceRefs,
 });
 
+/** The kind of area a zone's `areaKm2` is: the area it administers, its planned area, or an area reported without saying which. */
+export const AREA_KINDS = ['administered', 'planned', 'reported'] as const;
+
+/** A term of the 2018 catalogue as printed (zh), with our English rendering. */
+const CatalogueTermSchema = v.object({ zh: nonEmpty, en: nonEmpty });
+
+/**
+ * A zone's row of China's 2018 development-zone catalogue (《中国开发区审核公告目录》2018年版), added by
+ * the data build from data/inputs/catalogue/dalian.csv to the zone whose file names its `catalogueCode`.
+ */
+export const CatalogueRecordSchema = v.object({
+  code: v.pipe(v.string(), v.regex(/^[GS]\d{6}$/)),
+  nameZh: nonEmpty,
+  /** The catalogue's place column (the zone's name without province and type): a hint, not a division name. */
+  place: nonEmpty,
+  level: v.picklist(['national', 'provincial']),
+  approvedBy: CatalogueTermSchema,
+  type: CatalogueTermSchema,
+  /** The approval date as printed (year.month), and its first date as YYYY-MM. */
+  approvedRaw: nonEmpty,
+  approved: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)),
+  /** 核准面积: the approved planning area in hectares, not the area the zone administers. */
+  approvedAreaHa: v.pipe(v.number(), v.minValue(0)),
+  /** 主导产业 as printed, with our English rendering. */
+  industries: v.array(v.object({ zh: nonEmpty, en: v.nullable(nonEmpty) })),
+  /** Known flaws of the transcription on this row, shown with it. */
+  flaws: v.array(v.object({ column: nonEmpty, en: nonEmpty, zh: nonEmpty })),
+  sourceIds: sourceRefs,
+});
+
 export const ZoneSchema = v.object({
   id: ZoneIdSchema,
   name: LocalizedSchema,
@@ -92,9 +122,31 @@ export const ZoneSchema = v.object({
   aliases: v.array(nonEmpty),
   district: v.object({ name: LocalizedSchema, adcode: v.pipe(v.string(), v.regex(/^\d{6}$/)) }),
   established: v.nullable(SourcedValueSchema),
-  areaKm2: v.nullable(v.object({ value: v.pipe(v.number(), v.minValue(0)), note: v.optional(LocalizedSchema), sourceIds: sourceRefs })),
-  clusterIds: v.pipe(v.array(ClusterIdSchema), v.minLength(1)),
+  /**
+   * The area a source gives for the zone, and what kind of area it is (administered, planned, or reported
+   * without saying), with the year it is for when known. Never the catalogue's approved area (see `catalogue`).
+   */
+  areaKm2: v.nullable(
+    v.object({
+      value: v.pipe(v.number(), v.minValue(0)),
+      kind: v.optional(v.picklist(AREA_KINDS)),
+      year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1980), v.maxValue(2030))),
+      note: v.optional(LocalizedSchema),
+      sourceIds: sourceRefs,
+    }),
+  ),
+  /** The clusters of the planning page the zone belongs to: empty unless a source links it to one. */
+  clusterIds: v.array(ClusterIdSchema),
+  /** Its code in the 2018 catalogue (e.g. G211007), when it is a catalogue zone. */
+  catalogueCode: v.optional(v.pipe(v.string(), v.regex(/^[GS]\d{6}$/, 'a catalogue code is G or S and six digits, e.g. G211007'))),
+  /** Its catalogue record, added by the data build from `catalogueCode` (never written by hand). */
+  catalogue: v.optional(CatalogueRecordSchema),
   location: LocationSchema,
+  /**
+   * How the map shows the zone: by an outline (zone-outlines.geojson, the default) or, where no method
+   * supports an outline, by its point alone with the point's uncertainty.
+   */
+  drawnAs: v.optional(v.picklist(['outline', 'point'])),
   description: LocalizedSchema,
   /** The zone whose reported streets contain this one (e.g. the Dagushan park in the Development Zone). */
   parentZoneId: v.optional(ZoneIdSchema),
@@ -274,6 +326,8 @@ export type Localized = v.InferOutput<typeof LocalizedSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Cluster = v.InferOutput<typeof ClusterSchema>;
 export type Zone = v.InferOutput<typeof ZoneSchema>;
+export type CatalogueRecord = v.InferOutput<typeof CatalogueRecordSchema>;
+export type AreaKind = (typeof AREA_KINDS)[number];
 export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type ZoneOutlines = v.InferOutput<typeof ZoneOutlinesSchema>;
@@ -318,7 +372,7 @@ export function referenceProblems(d: Partial<Dataset>): { file: DatasetFileKey; 
         if (!figureIds.has(f)) add('clusters', `cluster ${c.id} names unknown figure "${f}"`);
   }
   for (const z of d.zones ?? []) {
-    needSource('zones', `zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? [])]);
+    needSource('zones', `zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? []), ...(z.catalogue?.sourceIds ?? [])]);
   }
   for (const e of d.enterprises ?? []) needSource('enterprises', `enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
   // Open ids: every zone and cluster named anywhere is one of the loaded data's.
@@ -355,15 +409,32 @@ export function referenceProblems(d: Partial<Dataset>): { file: DatasetFileKey; 
     needSource('zones', `zone ${z.id} parent`, z.parentSourceIds ?? []);
     if (!z.parentSourceIds) add('zones', `zone ${z.id} names a parent without a source`);
     if (z.parentZoneId === z.id || !zoneIds.has(z.parentZoneId)) add('zones', `zone ${z.id} has an invalid parent "${z.parentZoneId}"`);
-    else if (zones.find((p) => p.id === z.parentZoneId)?.parentZoneId) add('zones', `zone ${z.id}: nesting is one level deep only`);
+    else if (parentChain(zones, z.id).includes(z.id)) add('zones', `zone ${z.id}: its parents lead back to itself`);
+    // A zone drawn as an outline is cut out of its parent's outline; a zone shown as a point only is not.
     const parentOutline = d.outlines?.features.find((o) => o.properties.zoneId === z.parentZoneId);
-    if (parentOutline && !(parentOutline.properties.cutOutZoneIds ?? []).includes(z.id))
+    const ownOutline = d.outlines?.features.some((o) => o.properties.zoneId === z.id);
+    if (parentOutline && ownOutline && !(parentOutline.properties.cutOutZoneIds ?? []).includes(z.id))
       add('outlines', `the outline of ${z.parentZoneId} is not cut around its child ${z.id}`);
   }
   if (d.outlines)
-    for (const z of zones)
-      if (!d.outlines.features.some((o) => o.properties.zoneId === z.id)) add('outlines', `zone ${z.id} has no outline`);
+    for (const z of zones) {
+      const has = d.outlines.features.some((o) => o.properties.zoneId === z.id);
+      if (!has && z.drawnAs !== 'point') add('outlines', `zone ${z.id} has no outline`);
+      if (has && z.drawnAs === 'point') add('outlines', `zone ${z.id} is drawn as a point but has an outline`);
+    }
   return problems;
+}
+
+/** The parents of a zone, nearest first (stops at a loop, whose zone then appears in the chain). */
+export function parentChain(zones: readonly Pick<Zone, 'id' | 'parentZoneId'>[], zoneId: ZoneId): ZoneId[] {
+  const chain: ZoneId[] = [];
+  let at = zones.find((z) => z.id === zoneId)?.parentZoneId;
+  while (at && !chain.includes(at)) {
+    chain.push(at);
+    at = zones.find((z) => z.id === at)?.parentZoneId;
+  }
+  if (at) chain.push(at);
+  return chain;
 }
 
 /** Parses with a schema and throws one readable error listing every issue and its path. */

@@ -164,10 +164,16 @@ describe('one view, one link', () => {
 
   it('every zone’s link, completed, is the link a click on the zone writes', () => {
     for (const zone of data.zones) {
-      const clicked = canonicalSearch(new URLSearchParams({ zone: zone.id, cluster: zone.clusterIds[0]! }));
+      // A zone in no cluster has no tab: its link is the zone alone.
+      const clicked = canonicalSearch(new URLSearchParams({ zone: zone.id, ...(zone.clusterIds[0] ? { cluster: zone.clusterIds[0] } : {}) }));
       expect(mendWithData(`?zone=${zone.id}`, data).search).toBe(clicked);
       expect(mendWithData(clicked, data)).toEqual({ search: clicked, problems: [] });
     }
+  });
+
+  it('a cluster in the link of a zone in no cluster is dropped, with a notice', () => {
+    const zone = data.zones.find((z) => z.clusterIds.length === 0)!;
+    expect(mendWithData(`?zone=${zone.id}&cluster=petrochemicals`, data)).toEqual({ search: `?zone=${zone.id}`, problems: [{ key: 'cluster', value: 'petrochemicals', fix: 'removed' }] });
   });
 });
 

@@ -221,9 +221,15 @@ export function mendWithData(search: string, data: Pick<Dataset, 'zones' | 'ente
   const zone = data.zones.find((z) => z.id === params.get('zone'));
   const cluster = params.get('cluster');
   if (zone && cluster && !zone.clusterIds.some((c) => c === cluster)) {
-    const own = zone.clusterIds[0] ?? '';
-    problems.push({ key: 'cluster', value: cluster, fix: 'replaced', kept: own });
-    params.set('cluster', own);
+    const own = zone.clusterIds[0];
+    // A zone in no cluster has no tab to put in its place: the cluster is dropped.
+    if (own) {
+      problems.push({ key: 'cluster', value: cluster, fix: 'replaced', kept: own });
+      params.set('cluster', own);
+    } else {
+      problems.push({ key: 'cluster', value: cluster, fix: 'removed' });
+      params.delete('cluster');
+    }
   }
   const ent = params.get('ent');
   if (ent) {
@@ -246,7 +252,8 @@ export function mendWithData(search: string, data: Pick<Dataset, 'zones' | 'ente
   // (Not while a tour is presented: its step sets the tab.)
   if (zone && !params.has('cluster') && !params.has('tour')) {
     const e = data.enterprises.find((x) => x.id === params.get('ent'));
-    params.set('cluster', e?.clusterId ?? zone.clusterIds[0] ?? '');
+    const tab = e?.clusterId ?? zone.clusterIds[0];
+    if (tab) params.set('cluster', tab);
   }
   const origin = params.get('dorigin');
   if (origin !== null) {

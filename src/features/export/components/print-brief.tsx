@@ -118,7 +118,7 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapsho
         [t('export.brief.district'), zone.district.name[lang]],
         [t('export.brief.established'), zone.established?.value ?? t('export.brief.notPublished')],
         [t('export.brief.area'), zone.areaKm2 ? t('export.brief.km2', { value: formatNumber(zone.areaKm2.value, lang) }) : t('export.brief.notPublished')],
-        [t('export.brief.clusters'), zone.clusterIds.map((c) => t(`cluster.${c}`)).join(sep)],
+        [t('export.brief.clusters'), zone.clusterIds.length ? zone.clusterIds.map((c) => t(`cluster.${c}`)).join(sep) : t('zone.clusters', { names: '', count: 0 })],
       ]
     : [[t('export.brief.zones'), data.zones.filter((z) => cluster!.zoneIds.includes(z.id)).map((z) => z.name[lang]).join(sep)]];
 

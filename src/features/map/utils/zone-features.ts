@@ -55,6 +55,22 @@ export function unionBounds(all: Bounds[]): Bounds | null {
   ];
 }
 
+/** How far around a point-only zone the camera frames it: its uncertainty, up to this (a city-wide ±34 km would frame the whole city). */
+export const POINT_FRAME_KM = 8;
+
+/** The box of a circle of `km` around a point. */
+export function pointBounds(lon: number, lat: number, km: number): Bounds {
+  const dLat = km / 111.32;
+  const dLon = km / (111.32 * Math.cos((lat * Math.PI) / 180));
+  return [
+    [lon - dLon, lat - dLat],
+    [lon + dLon, lat + dLat],
+  ];
+}
+
+/** Added to the label rank of a zone without an outline: placed after every outlined zone's label (longitudes are under 180). */
+const POINT_ONLY_RANK = 1000;
+
 /** The map's two zone sources: outlines (fill + line) and one point per zone (symbol + circle). */
 export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors: Record<ClusterId, string>) {
   const byId = new Map(zones.map((z) => [z.id, z]));
@@ -79,8 +95,13 @@ export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors:
     outlineFeatures.push({ type: 'Feature', properties: props(zone, geometry), geometry });
     bounds.set(zone.id, geometryBounds(geometry));
   }
+  // A zone without an outline (a point only) is framed by its point and its uncertainty, at most POINT_FRAME_KM around it.
+  for (const zone of zones) if (!bounds.has(zone.id)) bounds.set(zone.id, pointBounds(zone.location.lon, zone.location.lat, Math.min(zone.location.uncertaintyKm, POINT_FRAME_KM)));
   const areaOf = new Map(outlineFeatures.map((f) => [f.properties.zoneId, f.properties.areaKm2]));
-  const pointFeatures: Feature<Point, ZoneFeatureProps>[] = zones.map((zone) => ({
+  // Markers of zones without an outline come last, drawn on top: a point is the only place to click them,
+  // while a zone with an outline can also be clicked on its fill (two zones may share an estimated point).
+  const ordered = [...zones.filter((z) => areaOf.has(z.id)), ...zones.filter((z) => !areaOf.has(z.id))];
+  const pointFeatures: Feature<Point, ZoneFeatureProps>[] = ordered.map((zone) => ({
     type: 'Feature',
     properties: { ...props(zone, { type: 'Polygon', coordinates: [] }), areaKm2: areaOf.get(zone.id) ?? 0 },
     geometry: { type: 'Point', coordinates: [zone.location.lon, zone.location.lat] },
@@ -94,15 +115,18 @@ export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors:
 export type ZoneLabels = Partial<Record<ZoneId, { label: string; detail: string }>>;
 
 /**
- * The zone points with their labels. `rank` orders label placement from west to east: a label
- * prefers the east side of its marker, so the western ones are placed first and keep it.
+ * The zone points with their labels. `rank` orders label placement: the zones drawn with an outline
+ * first, then those shown as a point only (so where labels crowd, around Dayao Bay, the point-only
+ * zones' labels give way, never the outlined zones'); within each, from west to east: a label prefers
+ * the east side of its marker, so the western ones are placed first and keep it.
  */
 export function labelledPoints(points: FeatureCollection<Point, ZoneFeatureProps>, labels: ZoneLabels) {
   return {
     ...points,
     features: points.features.map((f) => {
       const l = labels[f.properties.zoneId];
-      return { ...f, properties: { ...f.properties, label: l?.label ?? f.properties.nameEn, detail: l?.detail ?? '', rank: f.geometry.coordinates[0] ?? 0 } };
+      const pointOnly = f.properties.areaKm2 === 0 ? POINT_ONLY_RANK : 0;
+      return { ...f, properties: { ...f.properties, label: l?.label ?? f.properties.nameEn, detail: l?.detail ?? '', rank: (f.geometry.coordinates[0] ?? 0) + pointOnly } };
     }),
   };
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localized, Source, Zone } from '../../../lib/data/schemas';
-import { formatFigureValue, formatSourceDate } from '../../../lib/format';
+import { formatSourceDate } from '../../../lib/format';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, textLangTag } from '../../../components/lang-tag';
 import { LocalizedText } from '../../../components/localized-text';
@@ -12,10 +12,10 @@ type Fact = { value: ReactNode; note?: Localized; sourceIds: string[] } | null;
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
 
-/** District, date established and area of a zone, each with its note and sources, or "not published". */
+/** District and date established of a zone, with its note and sources, or "not published" (its areas are in ZoneAreas). */
 export function ZoneFacts({ zone, sources, lang }: Props) {
   const { t } = useTranslation();
-  const { established: est, areaKm2: area } = zone;
+  const { established: est } = zone;
   const rows: [label: string, fact: Fact][] = [
     [
       t('zones.panel.established'),
@@ -24,7 +24,6 @@ export function ZoneFacts({ zone, sources, lang }: Props) {
         value: DATE.test(est.value) ? formatSourceDate(est.value, lang) : <span lang={textLangTag(est.value)}>{est.value}</span>,
       },
     ],
-    [t('zones.panel.area'), area && { ...area, value: formatFigureValue({ value: area.value, unit: 'km2' }, lang) }],
   ];
   return (
     <dl className="zones-facts">

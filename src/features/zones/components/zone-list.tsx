@@ -60,6 +60,7 @@ export function ZoneList({ zones, clusters, colors, lang, selectedZoneId, onSele
               >
                 <span className="zone-list__name">{z.name[lang]}</span>
                 <span className="zone-list__clusters">
+                  {z.clusterIds.length === 0 && <span className="zone-list__cluster zone-list__cluster--none">{t('zones.list.noCluster')}</span>}
                   {z.clusterIds.map((c) => (
                     <span key={c} className="zone-list__cluster">
                       <span className="zone-list__swatch" style={{ background: colors[c] }} aria-hidden="true" />

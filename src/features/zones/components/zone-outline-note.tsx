@@ -22,32 +22,36 @@ export type OutlineInfo = {
   sourcedArea?: SourcedArea;
 };
 
-type Props = { outline: OutlineInfo; sources: Source[]; lang: Lang };
+type Props = {
+  outline: OutlineInfo;
+  sources: Source[];
+  lang: Lang;
+  /** What the map draws: an outline, or (where no method supports one) the zone's point alone. */
+  drawnAs?: 'outline' | 'point';
+};
 
-const km2 = (x: number, lang: Lang) => formatNumber(x >= 100 ? Math.round(x) : Math.round(x * 10) / 10, lang);
-
-/** The honest caption of a zone's outline: approximate, how it was made, both areas, its sources, and (on request) the full method. */
-export function ZoneOutlineNote({ outline, sources, lang }: Props) {
+/**
+ * The honest caption of what the map draws for a zone: an approximate outline (how it was made, its
+ * sources, and on request the full method) or a point with its uncertainty and how it was placed. The
+ * areas are in ZoneAreas.
+ */
+export function ZoneOutlineNote({ outline, sources, lang, drawnAs = 'outline' }: Props) {
   const { t } = useTranslation();
-  const { summary, method, areaKm2, sourcedArea } = outline;
+  const { summary, method, sourcedArea } = outline;
+  const point = drawnAs === 'point';
   const sourceIds = [...outline.sourceIds, ...(sourcedArea?.sourceIds ?? [])];
   return (
-    <div className="zones-outline" role="note">
+    <div className="zones-outline" role="note" data-testid="zone-location-method">
       <p className="zones-outline__text">
         <span aria-hidden="true" className="zones-outline__icon">
           ◌
         </span>
-        {t('zones.outline.indicative', { km: formatNumber(outline.uncertaintyKm, lang) })}
+        {t(point ? 'zones.outline.point' : 'zones.outline.indicative', { km: formatNumber(outline.uncertaintyKm, lang) })}
         {outline.confidence && `${lang === 'zh' ? '' : ' '}${t(`zones.outline.${outline.confidence}`)}`}
       </p>
       {summary && <LocalizedText text={summary} lang={lang} className="zones-outline__summary" />}
-      {areaKm2 !== undefined && sourcedArea && (
-        <p className="zones-outline__areas" data-testid="outline-areas">
-          {t('zones.outline.areas', { outline: km2(areaKm2, lang), sourced: km2(sourcedArea.km2, lang), what: sourcedArea.what[lang] })}
-        </p>
-      )}
-      <SourceList sourceIds={sourceIds} sources={sources} lang={lang} label={t('zones.outline.sources')} />
-      <Disclosure label={t('zones.outline.method')}>
+      <SourceList sourceIds={sourceIds} sources={sources} lang={lang} label={t(point ? 'zones.outline.pointSources' : 'zones.outline.sources')} />
+      <Disclosure label={t(point ? 'zones.outline.pointMethod' : 'zones.outline.method')}>
         {typeof method === 'string' ? (
           // A zone's location method is written in English in the dataset.
           <p className="zones-outline__method" lang={LANG_TAG.en}>

@@ -16,7 +16,7 @@ type HarnessProps = { zoneId: ZoneId; onSelectCluster?: (id: ClusterId) => void;
 function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {}, onSelectZone = () => {}, lang = 'en' }: HarnessProps) {
   const zone = data.zones.find((z) => z.id === zoneId)!;
   const clusters = zone.clusterIds.map((id) => data.clusters.find((c) => c.id === id)!);
-  const [active, setActive] = useState<ClusterId>(clusters[0]!.id);
+  const [active, setActive] = useState<ClusterId | null>(clusters[0]?.id ?? null);
   const outline = data.outlines.features.find((f) => f.properties.zoneId === zoneId)?.properties;
   return (
     <ZonePanel
@@ -82,7 +82,10 @@ describe('ZonePanel with the real dataset', () => {
     const outline = data.outlines.features.find((f) => f.properties.zoneId === 'dagushan')!.properties;
     await renderWithI18n(<Harness zoneId="dagushan" />);
     if (!zone.established) expect(screen.getByText('Established').nextElementSibling).toHaveTextContent('not published');
-    if (!zone.areaKm2) expect(screen.getByText('Area').nextElementSibling).toHaveTextContent('not published');
+    if (!zone.areaKm2) expect(screen.getByTestId('area-source')).toHaveTextContent(/^Administered\s*not published/);
+    // Dagushan is not a zone of the catalogue, and the panel says so.
+    expect(screen.getByTestId('zone-catalogue')).toHaveTextContent("Not in China's 2018 catalogue of development zones");
+    expect(screen.getByTestId('area-approved')).toHaveTextContent('none: not in the catalogue');
     expect(screen.getByText(new RegExp(`indicative.*±${outline.uncertaintyKm} km`))).toBeInTheDocument();
     expect(screen.queryByText(outline.method.en)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /How the outline was drawn/ }));
@@ -122,7 +125,9 @@ describe('ZonePanel with the real dataset', () => {
     const onSelectZone = vi.fn();
     await renderWithI18n(<Harness zoneId="development-zone" onSelectZone={onSelectZone} />);
     const list = screen.getByRole('list', { name: 'Contains:' });
-    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['Dagushan Petrochemical Industrial Park', 'Dalian Bonded Zone (Dalian Free Trade Zone)']);
+    const children = data.zones.filter((z) => z.parentZoneId === 'development-zone').map((z) => z.name.en);
+    expect(children).toEqual(expect.arrayContaining(['Dagushan Petrochemical Industrial Park', 'Dalian Bonded Zone (Dalian Free Trade Zone)', 'Liaoning Dalian Export Processing Zone']));
+    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(children);
     await user.click(within(list).getByRole('button', { name: 'Dalian Bonded Zone (Dalian Free Trade Zone)' }));
     expect(onSelectZone).toHaveBeenCalledWith('bonded-area');
   });
@@ -138,10 +143,10 @@ describe('ZonePanel with the real dataset', () => {
     await renderWithI18n(<Harness zoneId="development-zone" />);
     const established = screen.getByText('Established').nextElementSibling as HTMLElement;
     expect(established).toHaveTextContent('25 September 1984');
-    const area = screen.getByText('Area').nextElementSibling as HTMLElement;
-    expect(area).toHaveTextContent('338 km²');
+    const area = screen.getByTestId('area-source');
+    expect(area).toHaveTextContent(/^Administered\s*338 km²/);
     expect(screen.queryByText(zone.areaKm2!.note!.en)).not.toBeInTheDocument();
-    await user.click(within(area).getByRole('button', { name: /^Note and sources \(\d+\): Area/ }));
+    await user.click(within(area).getByRole('button', { name: /^Note and sources \(\d+\): Administered/ }));
     expect(within(area).getByText(zone.areaKm2!.note!.en)).toBeInTheDocument();
     expect(within(area).getAllByRole('listitem')).toHaveLength(new Set(zone.areaKm2!.sourceIds).size);
   });
@@ -173,13 +178,61 @@ describe('ZonePanel with the real dataset', () => {
     const user = userEvent.setup();
     const zone = data.zones.find((z) => z.id === 'development-zone')!;
     await renderWithI18n(<Harness zoneId="development-zone" lang="zh" />, 'zh');
-    for (const [label, note] of [['设立时间', zone.established!.note!], ['面积', zone.areaKm2!.note!]] as const) {
+    for (const [label, note] of [['设立时间', zone.established!.note!], ['管辖面积', zone.areaKm2!.note!]] as const) {
       const row = screen.getByText(label).nextElementSibling as HTMLElement;
       await user.click(within(row).getByRole('button', { name: /^说明与出处/ }));
       expect(within(row).getByText(note.zh)).toHaveAttribute('lang', 'zh-CN');
       expect(within(row).queryByText(note.en)).not.toBeInTheDocument();
       expect(within(row).getByText('译文')).toBeInTheDocument();
     }
+  });
+
+  it("tells the Development Zone's approved area (catalogue) from its administered area and from the outline drawn", async () => {
+    await renderWithI18n(<Harness zoneId="development-zone" />);
+    const areas = screen.getByRole('region', { name: 'Area: which figure is which' });
+    expect(within(areas).getByTestId('area-approved')).toHaveTextContent(/^Approved \(2018 catalogue\)\s*20 km² \(2,000 ha\)/);
+    expect(within(areas).getByTestId('area-source')).toHaveTextContent(/^Administered\s*338 km²/);
+    expect(within(areas).getByTestId('area-outline')).toHaveTextContent(/^On the map\s*Outline 454 km² · sourced 405 km²/);
+    cleanup();
+    await renderWithI18n(<Harness zoneId="development-zone" lang="zh" />, 'zh');
+    expect(screen.getByRole('region', { name: '面积：各数字的含义' })).toHaveTextContent(/核准面积（2018年版目录）\s*20平方公里（2,000公顷）/);
+  });
+
+  it('shows the catalogue record with its source: code, level, type, approval date, approved area and leading industries, in both languages', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<Harness zoneId="changxing-island" />);
+    const record = screen.getByRole('region', { name: "In China's 2018 catalogue of development zones" });
+    expect(within(record).getByTestId('catalogue-code')).toHaveTextContent('G211067');
+    expect(within(record).getByTestId('catalogue-level')).toHaveTextContent('State level (approved by the State Council)');
+    expect(within(record).getByTestId('catalogue-type')).toHaveTextContent('经济技术开发区 economic and technological development zone');
+    expect(within(record).getByTestId('catalogue-approved')).toHaveTextContent('April 2010');
+    expect(within(record).getByTestId('catalogue-area')).toHaveTextContent('719.98 ha (7.2 km²)');
+    // The catalogue's words, each with our English rendering, marked as ours for a screen reader.
+    expect(within(within(record).getByTestId('catalogue-industries')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '石化 petrochemicals (our rendering)',
+      '船舶海工 shipbuilding and offshore engineering (our rendering)',
+      '装备制造 equipment manufacturing (our rendering)',
+    ]);
+    await user.click(within(record).getByRole('button', { name: /^Source of the record/ }));
+    expect(within(record).getAllByRole('listitem').some((li) => /China Development Zone Audit Announcement Catalogue/.test(li.textContent ?? ''))).toBe(true);
+    cleanup();
+    await renderWithI18n(<Harness zoneId="changxing-island" lang="zh" />, 'zh');
+    const zh = screen.getByRole('region', { name: '2018年版《中国开发区审核公告目录》所载' });
+    expect(within(zh).getByTestId('catalogue-level')).toHaveTextContent('国家级（国务院批准）');
+    expect(within(zh).getByTestId('catalogue-industries')).toHaveTextContent('石化船舶海工装备制造');
+    expect(within(zh).getByTestId('catalogue-approved')).toHaveTextContent('2010年4月');
+  });
+
+  it('a zone shown as a point says so, with its uncertainty and how it was placed, and that no source links it to a cluster', async () => {
+    const user = userEvent.setup();
+    const zone = data.zones.find((z) => z.id === 'wafangdian-bearing-park')!;
+    await renderWithI18n(<Harness zoneId={zone.id} />);
+    expect(screen.getByTestId('area-outline')).toHaveTextContent(`A point, uncertain by about ±${zone.location.uncertaintyKm} km`);
+    expect(screen.getByText(/^The map shows this zone as a point, not an outline: uncertain by about ±34 km\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /How the point was placed/ }));
+    expect(screen.getByText(zone.location.method.en)).toBeInTheDocument();
+    expect(screen.getByTestId('zone-no-cluster')).toHaveTextContent(/^Not linked to any of the five industrial clusters/);
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   });
 
   it('without an outline, describes how the point was placed in the current language', async () => {

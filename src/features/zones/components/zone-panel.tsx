@@ -4,6 +4,8 @@ import type { Cluster, ClusterId, Source, Zone, ZoneId } from '../../../lib/data
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { ZoneClusterTabs, tabId } from './zone-cluster-tabs';
+import { ZoneAreas } from './zone-areas';
+import { ZoneCatalogue } from './zone-catalogue';
 import { ZoneFacts } from './zone-facts';
 import { ZoneOutlineNote, type OutlineInfo } from './zone-outline-note';
 import { ZoneRelations } from './zone-relations';
@@ -16,7 +18,8 @@ type Props = {
   clusters: Cluster[];
   sources: Source[];
   lang: Lang;
-  activeClusterId: ClusterId;
+  /** The cluster tab shown; null for a zone linked to no cluster. */
+  activeClusterId: ClusterId | null;
   onSelectCluster: (id: ClusterId) => void;
   onClose: () => void;
   /** The properties of the zone's outline feature; without them, the zone's location is described. */
@@ -32,7 +35,10 @@ type Props = {
   children: ReactNode;
 };
 
-/** The panel of one zone: names, facts with sources, the outline's caveat, and a tab per cluster. */
+/**
+ * The panel of one zone: names, facts with sources, its catalogue record, its areas (which is which),
+ * what the map draws and how, and a tab per cluster (or a note that no source links it to one).
+ */
 export function ZonePanel(props: Props) {
   const { zone, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, headerActions, children } = props;
   const { parentZone, childZones = [], onSelectZone } = props;
@@ -61,7 +67,19 @@ export function ZonePanel(props: Props) {
         <ZoneRelations zone={zone} parent={parentZone} childZones={childZones} sources={sources} lang={lang} onSelectZone={onSelectZone} />
       )}
       <ZoneFacts zone={zone} sources={sources} lang={lang} />
-      <ZoneOutlineNote outline={{ confidence: zone.location.confidence, ...(outline ?? zone.location) }} sources={sources} lang={lang} />
+      <ZoneCatalogue zone={zone} sources={sources} lang={lang} />
+      <ZoneAreas zone={zone} sources={sources} lang={lang} outline={outline} />
+      <ZoneOutlineNote
+        outline={{ confidence: zone.location.confidence, ...(outline ?? zone.location) }}
+        sources={sources}
+        lang={lang}
+        drawnAs={zone.drawnAs === 'point' ? 'point' : 'outline'}
+      />
+      {clusters.length === 0 && (
+        <p className="zones-panel__no-cluster" data-testid="zone-no-cluster">
+          {t('zones.panel.noCluster')}
+        </p>
+      )}
       {active && (
         <>
           <ZoneClusterTabs clusters={clusters} activeClusterId={active} onSelectCluster={onSelectCluster} lang={lang} idBase={idBase} />
