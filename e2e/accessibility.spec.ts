@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import type { AtlasDriver } from './support/atlas-driver';
+import { ZONES } from './support/data';
 import { BUILT_IN_TOUR } from '../src/features/tour/config/built-in-tour';
 
 // The map canvas itself is exempt (its DOM twins are the zone list and the directory).
@@ -27,10 +28,12 @@ type Screen = { name: string; query: string; ready: (a: AtlasDriver) => Promise<
 const panelReady = async (a: AtlasDriver) => void (await expect(a.panel().getByRole('combobox').first()).toBeVisible());
 const SCREENS: Screen[] = [
   { name: 'overview', query: '', ready: panelReady },
-  ...['dagushan', 'high-tech-zone', 'huayuankou', 'development-zone', 'bonded-area'].map((z) => ({
-    name: `zone panel ${z}`,
-    query: `zone=${z}`,
-    ready: async (a: AtlasDriver) => void (await expect(a.panel().locator('.figure-value').first()).toBeVisible()),
+  // Every zone of the data: the plan's (with figures) and the catalogue's (with their record).
+  ...ZONES.map((z) => ({
+    name: `zone panel ${z.id}`,
+    query: `zone=${z.id}`,
+    ready: async (a: AtlasDriver) =>
+      void (await expect(a.panel().locator(z.clusterIds.length > 0 ? '.figure-value' : '[data-testid="zone-catalogue"]').first()).toBeVisible()),
   })),
   { name: 'cluster view', query: 'cluster=automotive', ready: async (a) => void (await expect(a.panel().locator('.figure-value').first()).toBeVisible()) },
   { name: 'directory', query: 'view=directory', ready: async (a) => void (await expect(a.panel().getByRole('searchbox').or(a.panel().getByRole('textbox')).first()).toBeVisible()) },

@@ -1,12 +1,14 @@
 import Papa from 'papaparse';
 import { test, expect } from './support/fixtures';
 import { ShareDriver } from './support/share-driver';
+import { ZONES as DATA_ZONES } from './support/data';
 
 // Issue 16, item 3: every CSV the atlas offers (the whole dataset, each zone's, each cluster's), in
 // both languages, read cell by cell: a bilingual text written as "[object Object]" fails.
 
-const ZONES = ['dagushan', 'high-tech-zone', 'huayuankou', 'development-zone', 'bonded-area'];
-const CLUSTERS = ['petrochemicals', 'software', 'new-materials', 'automotive', 'electronics'];
+// Read from the data: the zones of the plan's clusters (the ones with figures) and every cluster.
+const ZONES = DATA_ZONES.filter((z) => z.clusterIds.length > 0).map((z) => z.id);
+const CLUSTERS = [...new Set(DATA_ZONES.flatMap((z) => z.clusterIds))];
 
 test('every CSV download, in English and in Chinese, holds text in every cell, never an object', async ({ page }) => {
   // 22 downloads in one page; generous for a machine shared by many test runs.

@@ -74,6 +74,12 @@ export class AtlasDriver {
     return this.page.evaluate((r) => window.__atlas!.placedLabelZoneIds(r), rect);
   }
 
+  /** The text a zone's label draws now (name and lines beneath; on a phone, its count: `zone-count`), or null if it is not placed. */
+  async zoneLabelText(zoneId: string, layer: 'zone-label' | 'zone-count' = 'zone-label') {
+    const labels = await this.page.evaluate((id) => window.__atlas!.renderedLabels(id), layer);
+    return labels.find((l) => l.properties.zoneId === zoneId)?.text ?? null;
+  }
+
   /** Puts the keyboard focus on the map canvas, as Tab would. */
   async focusMap() {
     await this.page.locator('.maplibregl-canvas').focus();

@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
+const ZONES = JSON.parse(readFileSync(new URL('../../public/data/zones.json', import.meta.url), 'utf8')) as { id: string; parentZoneId?: string }[];
+
 /** The zone ids of the built data (public/data/zones.json): specs never list them by hand. */
 export function zoneIds(): string[] {
-  const zones = JSON.parse(readFileSync(new URL('../../public/data/zones.json', import.meta.url), 'utf8')) as { id: string }[];
-  return zones.map((z) => z.id).sort();
+  return ZONES.map((z) => z.id).sort();
+}
+
+/**
+ * Zones inside another zone. On a view of several zones their labels may give way (around Dayao Bay
+ * five zones lie within 10 km; those shown only as a point wait for a closer view by design); a
+ * zone inside no other always keeps its label.
+ */
+export function nestedZoneIds(): string[] {
+  return ZONES.filter((z) => z.parentZoneId).map((z) => z.id).sort();
 }
 
 /**
@@ -15,12 +25,13 @@ export const OVERLAYS = ['.legend--floating', '.legend-fold', '.maplibregl-ctrl-
 
 /**
  * Every way `ids` are hidden on screen now: a marker or a placed label under an overlay, a marker
- * off the map, a label MapLibre did not place, and (with `outlines`) an outline under an overlay.
+ * off the map, a label MapLibre did not place (on a view of several zones, a nested zone's may), and (with `outlines`) an outline under an overlay.
  * An empty list means every zone is clear.
  */
 export async function framingFaults(page: Page, ids: string[], opts: { outlines?: boolean } = {}): Promise<string[]> {
+  const mayGiveWay = ids.length > 1 ? nestedZoneIds() : [];
   return page.evaluate(
-    ({ ids, overlays, outlines }) => {
+    ({ ids, overlays, outlines, mayGiveWay }) => {
       const atlas = window.__atlas!;
       const map = atlas.mapRect();
       const faults: string[] = [];
@@ -28,7 +39,7 @@ export async function framingFaults(page: Page, ids: string[], opts: { outlines?
       for (const id of ids) {
         const p = atlas.zonePoint(id);
         if (!p || p.x < map.left || p.x > map.right || p.y < map.top || p.y > map.bottom) faults.push(`${id}: marker off the map`);
-        if (!placed.includes(id)) faults.push(`${id}: label not placed`);
+        if (!placed.includes(id) && !mayGiveWay.includes(id)) faults.push(`${id}: label not placed`);
       }
       for (const selector of overlays) {
         for (const el of Array.from(document.querySelectorAll(selector))) {
@@ -47,6 +58,6 @@ export async function framingFaults(page: Page, ids: string[], opts: { outlines?
       }
       return faults;
     },
-    { ids, overlays: OVERLAYS, outlines: opts.outlines === true },
+    { ids, overlays: OVERLAYS, outlines: opts.outlines === true, mayGiveWay },
   );
 }

@@ -8,7 +8,7 @@ import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
 import { MapCapture } from '../features/map/components/map-capture';
-import { buildZoneFeatures, type ZoneLabels } from '../features/map/utils/zone-features';
+import { buildZoneFeatures, tuckedZoneIds, type ZoneLabels } from '../features/map/utils/zone-features';
 import { UpdateNotice } from '../features/offline/components/update-notice';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
 import { PrintBriefHost, type BriefChart, type BriefIndicatorGroup } from '../features/export/components/print-brief-host';
@@ -95,13 +95,18 @@ export function AtlasView({ data }: { data: Dataset }) {
 
   const labels = useMemo<ZoneLabels>(() => {
     const out: ZoneLabels = {};
+    const tucked = tuckedZoneIds(data.zones, (id) => features.outlined.has(id), url.zone);
     for (const z of data.zones) {
       const here = unsited.get(z.id) ?? [];
       const chosen = here.find((e) => e.id === url.ent);
-      out[z.id] = { label: z.shortName[lang], detail: chosen ? chosen.name[lang] : here.length && enterprisesKnown ? t('map.companies', { count: here.length }) : '' };
+      const detail = chosen ? chosen.name[lang] : here.length && enterprisesKnown ? t('map.companies', { count: here.length }) : '';
+      // In the overview a parent's line counts the zones inside it whose labels wait for a closer view.
+      const inside = data.zones.filter((c) => c.parentZoneId === z.id && tucked.has(c.id) && !hidden.includes(c.id)).length;
+      const more = inside ? t('map.moreInside', { count: inside }) : '';
+      out[z.id] = { label: z.shortName[lang], detail, tucked: tucked.has(z.id), overviewDetail: [detail, more].filter(Boolean).join('\n'), selected: z.id === url.zone };
     }
     return out;
-  }, [data, unsited, url.ent, lang, t, enterprisesKnown]);
+  }, [data, unsited, url.ent, url.zone, lang, t, enterprisesKnown, features, hidden]);
 
   const describeZone = useCallback(
     (zoneId: ZoneId) => {

@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { useFramingObstacle } from '../../../components/framing-obstacles';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, ClusterId } from '../../../lib/data/schemas';
+import { NO_CLUSTER_COLOR } from '../../../config/cluster-colors';
 import type { Lang } from '../../../lib/i18n-types';
 
 type Props = {
@@ -56,6 +57,11 @@ export function ClusterLegend({ clusters, colors, lang, hidden, chosenClusterId,
             </li>
           );
         })}
+        {/* Zones of the catalogue that no source links to a cluster: grey markers, never hidden by a switch. */}
+        <li className="legend__other">
+          <span className="swatch" style={{ background: NO_CLUSTER_COLOR }} aria-hidden="true" />
+          <span>{t('clusters.legend.noCluster')}</span>
+        </li>
       </ul>
       <p className="legend-note">{t('legend.twoClusters')}</p>
       <p className="legend-note">{t('legend.estimate')}</p>

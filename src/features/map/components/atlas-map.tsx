@@ -11,6 +11,7 @@ import { basemapStyle, FONT, IDEOGRAPH_FONT_FAMILY } from '../config/basemap-sty
 import {
   INTERACTIVE_LAYERS,
   LABEL_MAX_EM,
+  LABEL_MAX_EM_COMPACT,
   MARKER_BLOCKER_IMAGE,
   ZONE_MARKER_LAYERS,
   visibleFilter,
@@ -134,11 +135,17 @@ export function AtlasMap(props: AtlasMapProps) {
       // The zones' outlines stay clear of the overlays too, not only their markers and labels.
       const areas = zoneBounds;
       if (!bounds) return null;
+      // A selected zone's label may be pushed to any side by its neighbours' labels: keep room on both.
+      // In the overview, so may the westernmost zones' (Lüshun's, beside the High-tech Zone), whose
+      // label would then run off the map's left edge.
+      const lons = visible.map((f) => f.geometry.coordinates[0] ?? 0);
+      const west = Math.min(...lons) + (Math.max(...lons) - Math.min(...lons)) * WEST_LABEL_SHARE;
       const markers: Marker[] = visible
         .filter((f) => !zoneId || f.properties.zoneId === zoneId)
-        // A selected zone's label may be pushed to any side by its neighbours' labels: keep room on both.
-        // A selected zone's label may be pushed to any side by its neighbours' labels: keep room on both.
-        .map((f) => ({ lon: f.geometry.coordinates[0] ?? 0, lat: f.geometry.coordinates[1] ?? 0, ...labelSize(labels[f.properties.zoneId]), eitherSide: zoneId !== null }));
+        .map((f) => {
+          const [lon = 0, lat = 0] = f.geometry.coordinates;
+          return { lon, lat, ...labelSize(labels[f.properties.zoneId], zoneId === null, compact), eitherSide: zoneId !== null || lon <= west };
+        });
       const rel = (r: DOMRect) => ({ left: r.left - box.left, right: r.right - box.left, top: r.top - box.top, bottom: r.bottom - box.top });
       const obstacles: Obstacle[] = overlayRects().map((r) => ({ rect: rel(r) }));
       if (!document.querySelector(CONTROL_SELECTORS[0]!)) obstacles.push(...CONTROL_OBSTACLES(box, insets.bottom, compact));
@@ -445,12 +452,34 @@ const CONTROL_OBSTACLES = (box: { width: number; height: number }, above: number
 ];
 
 /** Roughly the room a zone's label takes beside its marker (Latin ~0.55 em a letter, CJK 1 em). */
-function labelSize(l: { label: string; detail: string } | undefined): { labelWidth: number; labelHeight: number } {
-  if (!l) return { labelWidth: 0, labelHeight: 0 };
-  const em = 16;
-  const width = (t: string) => [...t].reduce((w, c) => w + (/[\u3000-\u9fff]/.test(c) ? 1 : 0.55), 0) * em;
-  const lines = Math.ceil(width(l.label) / (LABEL_MAX_EM * em)) + (l.detail ? 1 : 0);
-  return { labelWidth: Math.min(LABEL_MAX_EM * em, Math.max(width(l.label), width(l.detail) * 0.82)), labelHeight: lines * em * 1.25 };
+/** The western share of the overview whose labels may flip to the west of their markers. */
+const WEST_LABEL_SHARE = 0.2;
+
+/** The room a marker's label takes; in the overview a tucked zone has none and a parent's line may be longer. */
+function labelSize(entry: ZoneLabels[ZoneId], overview: boolean, compact: boolean): { labelWidth: number; labelHeight: number } {
+  if (!entry || (overview && entry.tucked)) return { labelWidth: 0, labelHeight: 0 };
+  // On a phone the name stands alone, smaller and wrapped sooner; its count gives way where it must.
+  const l = compact ? { label: entry.label, detail: '' } : overview ? { label: entry.label, detail: entry.overviewDetail ?? entry.detail } : entry;
+  // The label's size grows with the zoom (zone-layers.ts): about 15 px in the overview, 17.5 px at a
+  // zone's zoom of 10.5, plus MapLibre's padding around it (13 to 15 px on a phone).
+  const em = compact ? (overview ? 13 : 15) : overview ? 16 : 18;
+  const maxEm = compact ? LABEL_MAX_EM_COMPACT : LABEL_MAX_EM;
+  const width = (t: string) => [...t].reduce((w, c) => w + (/[\u3000-\u9fff]/.test(c) ? 1 : 0.6), 0) * em;
+  const details = l.detail ? l.detail.split('\n') : [];
+  // MapLibre wraps the name at LABEL_MAX_EM between words: count the lines the same way.
+  const max = maxEm * em;
+  let nameLines = 1;
+  let line = 0;
+  for (const word of l.label.split(' ')) {
+    const w = width(word);
+    if (line > 0 && line + width(' ') + w > max) {
+      nameLines += 1;
+      line = w;
+    } else line += (line > 0 ? width(' ') : 0) + w;
+  }
+  nameLines = Math.max(nameLines, Math.ceil(width(l.label) / max));
+  const lines = nameLines + details.length;
+  return { labelWidth: Math.min(maxEm * em, Math.max(width(l.label), ...details.map((d) => width(d) * 0.82))), labelHeight: lines * em * 1.25 };
 }
 
 /** A zone layer restricted to the visible zones. */

@@ -13,6 +13,15 @@ export const ZONE_MARKER_LAYERS = [ZONE_POINT_LAYER, ZONE_LABEL_LAYER, ZONE_COUN
 
 /** Labels wrap at this many ems, so a long name takes two lines rather than running off the map. */
 export const LABEL_MAX_EM = 9;
+/** On a phone, at this many. */
+export const LABEL_MAX_EM_COMPACT = 7;
+
+/**
+ * The zoom from which the labels of nested point-only zones are drawn. Below it, around Dayao Bay five
+ * zones lie within 10 km (the Development Zone, the Bonded Area, Dagushan, the export processing zone
+ * and the bonded port): their five labels cannot all find a place at the city's scale.
+ */
+export const NESTED_LABEL_ZOOM = 9.8;
 
 /** The transparent image that makes each zone's marker an obstacle for every label. */
 export const MARKER_BLOCKER_IMAGE = 'zone-marker-blocker';
@@ -95,6 +104,16 @@ export const zonePointBlocker: LayerProps = {
   },
 };
 
+/** The name, with `detail` as a smaller second line (the name alone on a phone or without a detail). */
+function labelText(detail: 'detail' | 'overviewDetail', compact: boolean, detailFont: string[]): ExpressionSpecification {
+  return [
+    'case',
+    ['any', compact, ['==', ['get', detail], '']],
+    ['get', 'label'],
+    ['format', ['get', 'label'], {}, '\n', {}, ['get', detail], { 'font-scale': 0.82, 'text-font': ['literal', detailFont], 'text-color': C.zoneCount }],
+  ];
+}
+
 /**
  * The zone's name beside its marker, with its count of anchor companies (or the chosen company) as a
  * smaller second line: MapLibre's collision handling moves the pair to a free side of the marker.
@@ -107,19 +126,16 @@ export const zoneLabel = (font: string[], compact = false, detailFont: string[] 
   id: ZONE_LABEL_LAYER,
   type: 'symbol',
   layout: {
-    'text-field': [
-      'case',
-      ['any', compact, ['==', ['get', 'detail'], '']],
-      ['get', 'label'],
-      ['format', ['get', 'label'], {}, '\n', {}, ['get', 'detail'], { 'font-scale': 0.82, 'text-font': ['literal', detailFont], 'text-color': C.zoneCount }],
-    ],
+    // Below NESTED_LABEL_ZOOM a tucked zone (a point inside another zone) has no label, and its
+    // parent's line says how many more zones it holds (`overviewDetail`).
+    'text-field': ['step', ['zoom'], ['case', ['get', 'tucked'], '', labelText('overviewDetail', compact, detailFont)], NESTED_LABEL_ZOOM, labelText('detail', compact, detailFont)],
     'text-font': font,
     // Phones: a smaller size, so the crowded labels around Dayao Bay all find a place.
     'text-size': compact ? ['interpolate', ['linear'], ['zoom'], 7, 13, 12, 17] : ['interpolate', ['linear'], ['zoom'], 8, 15, 12, 19],
     'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
     'text-radial-offset': compact ? 0.8 : 1.05,
     'text-justify': 'auto',
-    'text-max-width': compact ? 7 : LABEL_MAX_EM,
+    'text-max-width': compact ? LABEL_MAX_EM_COMPACT : LABEL_MAX_EM,
     'text-padding': compact ? 1 : 3,
     'symbol-sort-key': ['get', 'rank'],
     'text-allow-overlap': false,
@@ -140,9 +156,9 @@ export const zoneLabel = (font: string[], compact = false, detailFont: string[] 
 export const zoneCount = (font: string[]): LayerProps => ({
   id: ZONE_COUNT_LAYER,
   type: 'symbol',
-  filter: ['!=', ['get', 'detail'], ''],
+  filter: ['any', ['!=', ['get', 'detail'], ''], ['!=', ['get', 'overviewDetail'], '']],
   layout: {
-    'text-field': ['get', 'detail'],
+    'text-field': ['step', ['zoom'], ['case', ['get', 'tucked'], '', ['get', 'overviewDetail']], NESTED_LABEL_ZOOM, ['get', 'detail']],
     'text-font': font,
     'text-size': ['interpolate', ['linear'], ['zoom'], 8, 13, 12, 16],
     'text-variable-anchor': ['top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],

@@ -68,6 +68,9 @@ export function pointBounds(lon: number, lat: number, km: number): Bounds {
   ];
 }
 
+/** The selected zone's label is placed first: its neighbours give way to it. */
+const SELECTED_RANK = -1;
+
 /** Added to the label rank of a zone without an outline: placed after every outlined zone's label (longitudes are under 180). */
 const POINT_ONLY_RANK = 1000;
 
@@ -108,11 +111,21 @@ export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors:
   }));
   const outlinesFc: FeatureCollection<Polygon | MultiPolygon, ZoneFeatureProps> = { type: 'FeatureCollection', features: outlineFeatures };
   const pointsFc: FeatureCollection<Point, ZoneFeatureProps> = { type: 'FeatureCollection', features: pointFeatures };
-  return { outlines: outlinesFc, points: pointsFc, bounds, allBounds: unionBounds([...bounds.values()]) };
+  return { outlines: outlinesFc, points: pointsFc, bounds, outlined: new Set(areaOf.keys()), allBounds: unionBounds([...bounds.values()]) };
 }
 
-/** Each zone marker's label and the line beneath it (count of companies, or the chosen company). */
-export type ZoneLabels = Partial<Record<ZoneId, { label: string; detail: string }>>;
+/**
+ * Each zone marker's label and the line beneath it (count of companies, or the chosen company).
+ * In the overview (below `NESTED_LABEL_ZOOM`, config/zone-layers.ts) a zone shown as a point inside another zone is `tucked`:
+ * its marker stays, its label waits for a closer view, and its parent's line says so (`overviewDetail`).
+ */
+export type ZoneLabels = Partial<Record<ZoneId, { label: string; detail: string; tucked?: boolean; overviewDetail?: string; selected?: boolean }>>;
+
+
+/** Zones drawn as a point only inside a parent zone: the ones whose label waits for a closer view. */
+export function tuckedZoneIds(zones: Pick<Zone, 'id' | 'parentZoneId'>[], outlined: (id: ZoneId) => boolean, selected: ZoneId | null): Set<ZoneId> {
+  return new Set(zones.filter((z) => z.parentZoneId && !outlined(z.id) && z.id !== selected).map((z) => z.id));
+}
 
 /**
  * The zone points with their labels. `rank` orders label placement: the zones drawn with an outline
@@ -126,7 +139,11 @@ export function labelledPoints(points: FeatureCollection<Point, ZoneFeatureProps
     features: points.features.map((f) => {
       const l = labels[f.properties.zoneId];
       const pointOnly = f.properties.areaKm2 === 0 ? POINT_ONLY_RANK : 0;
-      return { ...f, properties: { ...f.properties, label: l?.label ?? f.properties.nameEn, detail: l?.detail ?? '', rank: (f.geometry.coordinates[0] ?? 0) + pointOnly } };
+      const detail = l?.detail ?? '';
+      return {
+        ...f,
+        properties: { ...f.properties, label: l?.label ?? f.properties.nameEn, detail, tucked: l?.tucked ?? false, overviewDetail: l?.overviewDetail ?? detail, rank: l?.selected ? SELECTED_RANK : (f.geometry.coordinates[0] ?? 0) + pointOnly },
+      };
     }),
   };
 }
