@@ -10,7 +10,10 @@ test.describe('first screen', () => {
     await expect(atlas.map()).toBeVisible();
 
     const legend = page.getByRole('region', { name: 'Industrial clusters' });
-    await expect(legend.getByRole('listitem')).toHaveCount(5);
+    // One row per cluster, each with its switch, and a grey row for the zones in no cluster.
+    await expect(legend.getByRole('checkbox')).toHaveCount(5);
+    await expect(legend.getByRole('listitem')).toHaveCount(6);
+    await expect(legend.getByRole('listitem').last()).toHaveText('Other catalogue zones (no cluster in the plan)');
 
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap contributors');
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('DataV.GeoAtlas');

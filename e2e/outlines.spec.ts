@@ -98,7 +98,9 @@ test.describe('landmarks', () => {
   test('main railway stations show from the city view, the others only closer', async ({ atlas, page }) => {
     await atlas.open('at=121.6400,38.9600,9.00');
     const main = await page.evaluate(() => window.__atlas!.renderedLabels('station-main-labels').map((l) => String(l.properties.nameZh)));
-    expect(main).toContain('大连北');
+    // Dalian North or West: at this zoom the Development Zone's three-line label ("+2 more zones
+    // inside") may take Dalian North's place, as zone labels take any basemap name's.
+    expect(main.filter((n) => n === '大连北' || n === '大连西').length).toBeGreaterThan(0);
     // Dalian station is drawn as the city's own dot and name at this zoom, not as a second "Dalian" (issue 16, item 8).
     expect(main).not.toContain('大连');
     const others = await page.evaluate(() => window.__atlas!.renderedLabels('station-rail-labels').length);

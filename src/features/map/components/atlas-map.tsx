@@ -479,7 +479,9 @@ function labelSize(entry: ZoneLabels[ZoneId], overview: boolean, compact: boolea
   }
   nameLines = Math.max(nameLines, Math.ceil(width(l.label) / max));
   const lines = nameLines + details.length;
-  return { labelWidth: Math.min(maxEm * em, Math.max(width(l.label), ...details.map((d) => width(d) * 0.82))), labelHeight: lines * em * 1.25 };
+  // Plus MapLibre's text padding and the halo on each side (about 4 px each), and the selected
+  // marker's larger radius, which pushes its label out by about 6 px more.
+  return { labelWidth: Math.min(maxEm * em, Math.max(width(l.label), ...details.map((d) => width(d) * 0.82))) + (overview ? 8 : 24), labelHeight: lines * em * 1.25 };
 }
 
 /** A zone layer restricted to the visible zones. */
