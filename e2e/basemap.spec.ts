@@ -102,7 +102,10 @@ test.describe('the map key (item 8)', () => {
         // One text per feature and layer (a feature may be returned once per tile).
         return layers.flatMap((l) => [...new Set(window.__atlas!.renderedLabels(l).map((f) => `${String(f.properties.nameZh)}|${f.text}`))].map((k) => k.split('|')[1]!));
       });
-      expect(texts.length, `labels drawn at ${query || 'the first screen'}`).toBeGreaterThan(0);
+      // Around Wafangdian and Pulandian the catalogue zones' labels (the bearing park is placed at
+      // Wafangdian's centre) take the towns' places: there the zones' labels show the map has drawn.
+      const zoneLabels = await page.evaluate(() => window.__atlas!.renderedLabels('zone-label').length);
+      expect(texts.length + (query.startsWith('at=121.95') ? zoneLabels : 0), `labels drawn at ${query || 'the first screen'}`).toBeGreaterThan(0);
       expect(texts.filter((t, i) => texts.indexOf(t) !== i), `names drawn twice at ${query || 'the first screen'}`).toEqual([]);
     }
     // At a seat's own zoom, its station is not a second marker under its dot.

@@ -9,7 +9,7 @@ test.describe('the map follows every state change', () => {
     const requests = atlas.countBasemapRequests();
     await page.getByRole('checkbox', { name: 'Show Petrochemicals on the map' }).uncheck();
     await page.getByRole('checkbox', { name: 'Show Petrochemicals on the map' }).check();
-    await atlas.selectZoneFromList('Development Zone');
+    await atlas.selectZoneFromList('Dalian Economic and Technological Development Zone');
     const panel = atlas.zonePanel('Dalian Economic and Technological Development Zone');
     await panel.getByRole('tab', { name: /Electronic/ }).click();
     await panel.getByRole('button', { name: 'Close zone panel' }).click();
