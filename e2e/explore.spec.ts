@@ -2,8 +2,7 @@ import { test, expect } from './support/fixtures';
 
 test.describe('exploring a zone', () => {
   test('clicking a zone on the map opens its profile, enterprises and chart; Back returns', async ({ atlas, page }) => {
-    // Closer than the first screen, where the bonded port's marker (on the Dagushan peninsula) lies on Dagushan's.
-    await atlas.open('at=121.8500,38.9900,10.00');
+    await atlas.open();
     await atlas.clickZoneOnMap('dagushan');
 
     const panel = atlas.zonePanel('Dagushan Petrochemical Industrial Park');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { ZONES } from './support/data';
 import { BUILT_IN_TOUR } from '../src/features/tour/config/built-in-tour';
 
 // Issue "Trust", item 10: the whole app walked with the keyboard alone, in one test. Only
@@ -66,7 +67,7 @@ test('the whole atlas walked with the keyboard alone: focus always visible, neve
   // 2. Back to the map; the arrow keys step through the zones, Enter opens one, Escape comes back.
   await pressUntil('Shift+Tab', (f) => f.tag === 'CANVAS', 'the map');
   const focusedZone = async () => Object.entries(await atlas.zoneStates()).find(([, s]) => s.focus)?.[0];
-  for (let i = 0; i < 6 && (await focusedZone()) !== 'huayuankou'; i++) await press('ArrowRight');
+  for (let i = 0; i < ZONES.length && (await focusedZone()) !== 'huayuankou'; i++) await press('ArrowRight');
   expect(await focusedZone()).toBe('huayuankou');
   await expect(page.getByRole('tooltip')).toContainText('Huayuankou');
   await press('Enter');

@@ -2,7 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 
 /** The zones of the data (ids are open: never a list in code). */
-const ZONE_IDS = (JSON.parse(readFileSync('public/data/zones.json', 'utf8')) as { id: string }[]).map((z) => z.id);
+const ZONE_IDS = (JSON.parse(readFileSync('public/data/zones.json', 'utf8')) as { id: string; clusterIds: string[] }[])
+  // The zones of the plan's clusters, whose brief holds a chart. The catalogue's other zones (no
+  // cluster, no figure) print a brief without one, not checked here yet.
+  .filter((z) => z.clusterIds.length > 0)
+  .map((z) => z.id);
 
 mkdirSync('screenshots', { recursive: true });
 

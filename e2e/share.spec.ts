@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { test, expect } from './support/fixtures';
+import { ZONES } from './support/data';
 import { ShareDriver } from './support/share-driver';
 
 const DAGUSHAN = 'Dagushan Petrochemical Industrial Park';
@@ -141,7 +142,7 @@ test.describe('share menu', () => {
     const json = await share.download('Download the whole dataset (JSON)');
     expect(json.fileName).toBe('dalian-atlas-dataset.json');
     const dataset = JSON.parse(json.bytes.toString('utf8')) as { figures: unknown[]; sources: unknown[]; zones: unknown[] };
-    expect(dataset.zones).toHaveLength(5);
+    expect(dataset.zones).toHaveLength(ZONES.length);
     expect(dataset.figures.length).toBeGreaterThan(100);
 
     const csv = await share.download('Download all figures (CSV)');

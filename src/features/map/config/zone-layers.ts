@@ -79,6 +79,9 @@ export const zoneSelectedHalo: LayerProps = {
 export const zonePoint: LayerProps = {
   id: ZONE_POINT_LAYER,
   type: 'circle',
+  // A tucked zone's marker (a point inside another zone) is drawn under the others: at the city's
+  // scale the bonded port's lies on Dagushan's, and a click there means the zone that is named.
+  layout: { 'circle-sort-key': ['case', ['get', 'tucked'], 0, 1] },
   paint: {
     'circle-radius': ['case', focused, 11, selected, 10, hovered, 9, 7],
     'circle-color': ['get', 'color'],
