@@ -121,7 +121,7 @@ test('the whole atlas walked with the keyboard alone: focus always visible, neve
 
   // 6. The directory: Escape closes the zone (focus back on its list button), ← → to Directory, type a filter.
   await press('Escape');
-  await expect(panel.getByRole('button', { name: /Development Zone/ })).toBeFocused();
+  await expect(panel.locator('[data-zone="development-zone"]')).toBeFocused();
   await expect.poll(() => atlas.param('zone')).toBeNull();
   await pressUntil('Shift+Tab', (f) => f.role === 'tab', 'the Zones tab', 10);
   await press('ArrowRight');
