@@ -20,5 +20,8 @@ if [ "${ATLAS_FRESH_CLONE_UNIT:-}" = 1 ]; then
 else
   echo "== unit tests";   npx vitest run
 fi
-echo "== end-to-end";   npx playwright test
+# The test build is made once: the size budgets are checked on it before the long browser run, which
+# then serves it as it is (ATLAS_PREBUILT=1 tells playwright.config.ts not to build again).
+echo "== test build";   npm run --silent build:test >/dev/null
 echo "== size budgets"; npm run --silent check:budgets -- dist-test
+echo "== end-to-end";   ATLAS_PREBUILT=1 npx playwright test
