@@ -18,6 +18,15 @@ export class AtlasDriver {
   }
 
   // when
+  /** Goes to another view in the same page, as Back or Forward would: the app follows its address. */
+  async visit(query: string) {
+    await this.page.evaluate((q) => {
+      history.pushState(history.state, '', `/?${q}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, query.replace(/^\?/, ''));
+    await this.mapIdle();
+  }
+
   async clickZoneOnMap(zoneId: string) {
     const p = await this.page.evaluate((id) => window.__atlas!.zonePoint(id), zoneId);
     expect(p, `zone ${zoneId} has a point on the map`).not.toBeNull();
