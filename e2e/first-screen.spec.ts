@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { ZONES as DATA_ZONES } from './support/data';
+import { expectNoLabelCutByEdges } from './support/framing';
 
 // Issue "Explore, second pass", item 3: every zone and its label on the first screen, in the part
 // of the map nothing covers, at the sizes presenters use. With the fourteen catalogue zones (issue
@@ -74,6 +75,8 @@ for (const [width, height, phone] of [
         { left: map.left, top: map.top, right: map.right, bottom: map.top + 4 },
       ])
         expect(await atlas.placedLabels(strip)).toEqual([]);
+      // Nor does any name of the basemap: district, town and sea names, stations, the airport.
+      await expectNoLabelCutByEdges(page, 'first screen');
     });
   });
 }

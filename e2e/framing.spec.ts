@@ -1,9 +1,10 @@
 import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
-import { framingFaults, zoneIds } from './support/framing';
+import { expectNoLabelCutByEdges, framingFaults, zoneIds } from './support/framing';
 
 // Issue 16, items 5 and 6: the tour and the explorer frame their zones clear of what the app draws
-// over the map (caption card, legend, MapLibre's controls), and the map does not jump after its first frame.
+// over the map (caption card, legend, MapLibre's controls), no label is cut by the map's edge, and the
+// map does not jump after its first frame.
 
 const ZONES = zoneIds();
 
@@ -39,6 +40,7 @@ for (const [width, height] of [
           if (n > 1) await page.keyboard.press('ArrowRight');
           await stepShown(page, n, atlas);
           expect(await framingFaults(page, zonesShown(page), { outlines: true }), `step ${n}, by ${n === 1 ? 'Present' : 'key'}`).toEqual([]);
+          await expectNoLabelCutByEdges(page, `step ${n}`);
           // A projector's map gets the screen on the steps without a zone: the panel folds away.
           if (!new URL(page.url()).searchParams.get('zone')) {
             const map = await page.evaluate(() => window.__atlas!.mapRect());
@@ -75,9 +77,11 @@ for (const [width, height, lang] of [
       const q = lang === 'zh' ? 'lang=zh' : '';
       await atlas.open(q);
       expect(await framingFaults(page, ZONES, { outlines: true }), 'first screen').toEqual([]);
+      await expectNoLabelCutByEdges(page, 'first screen');
       for (const id of ZONES) {
         await atlas.open(`zone=${id}${q ? `&${q}` : ''}`);
         expect(await framingFaults(page, [id], { outlines: true }), `${id}'s view`).toEqual([]);
+        await expectNoLabelCutByEdges(page, `${id}'s view`);
       }
     });
   });

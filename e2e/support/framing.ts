@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const ZONES = JSON.parse(readFileSync(new URL('../../public/data/zones.json', import.meta.url), 'utf8')) as { id: string; parentZoneId?: string }[];
 
@@ -60,4 +60,18 @@ export async function framingFaults(page: Page, ids: string[], opts: { outlines?
     },
     { ids, overlays: OVERLAYS, outlines: opts.outlines === true, mayGiveWay },
   );
+}
+
+/**
+ * No label of the map (basemap names, stations, the airport, zones) is drawn across the map's edge,
+ * cut by it (issue 16, item 6: district names ran off the left edge). Polled: the map hides such a
+ * label once its camera settles.
+ */
+export async function expectNoLabelCutByEdges(page: Page, where: string) {
+  await expect
+    .poll(async () => (await page.evaluate(() => window.__atlas!.labelsCutByEdges())).map((l) => `${l.layer}: ${String(l.properties.nameEn ?? l.properties.zoneId ?? l.text)}`), {
+      message: `labels cut by the map's edge (${where})`,
+      timeout: 5_000,
+    })
+    .toEqual([]);
 }

@@ -1,6 +1,8 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { buildZoneFeatures } from './utils/zone-features';
 import { ZONE_LABEL_LAYER } from './config/zone-layers';
+import { CUT_BY_EDGE } from './config/label-edges';
+import { labelsCutByEdges } from './hooks/use-edge-labels';
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 
@@ -17,7 +19,7 @@ export type AtlasTestBridge = {
   zonePoint: (zoneId: string) => { x: number; y: number } | null;
   /** Zones whose outline or marker is drawn, within a viewport rectangle (the whole map without one). */
   renderedZoneIds: (rect?: Rect) => string[];
-  /** Zones whose label MapLibre placed, within a viewport rectangle (the whole map without one). */
+  /** Zones whose label MapLibre placed and draws (not hidden as cut by the map's edge), within a viewport rectangle (the whole map without one). */
   placedLabelZoneIds: (rect?: Rect) => string[];
   /** The map canvas's rectangle in viewport coordinates. */
   mapRect: () => Rect;
@@ -37,6 +39,8 @@ export type AtlasTestBridge = {
   featuresAt: (lonLat: [number, number], layers?: string[]) => { layer: string; properties: Record<string, unknown> }[];
   /** Labels a symbol layer draws on screen now: the text as drawn and the feature's properties. */
   renderedLabels: (layerId: string) => { text: string; properties: Record<string, unknown> }[];
+  /** Labels drawn across an edge of the map (cut by it), of every label layer: layer, text and properties. */
+  labelsCutByEdges: () => { layer: string; text: string; properties: Record<string, unknown> }[];
 };
 
 /** The text of an evaluated `text-field` (a string, or a Formatted value with sections). */
@@ -100,7 +104,8 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
           ] as [[number, number], [number, number]])
         : undefined;
       const found = query ? map.queryRenderedFeatures(query, { layers: [ZONE_LABEL_LAYER] }) : map.queryRenderedFeatures({ layers: [ZONE_LABEL_LAYER] });
-      return [...new Set(found.map((f) => String(f.properties?.zoneId)))].sort();
+      // A label hidden because the map's edge cuts it (use-edge-labels.ts) is not shown: not placed.
+      return [...new Set(found.filter((f) => f.state[CUT_BY_EDGE] !== true).map((f) => String(f.properties?.zoneId)))].sort();
     },
     mapRect: () => {
       const b = rect();
@@ -128,6 +133,10 @@ export function installTestBridge(map: MlMap, features: ReturnType<typeof buildZ
         .queryRenderedFeatures(map.project(lonLat), existing ? { layers: existing } : undefined)
         .map((f) => ({ layer: f.layer.id, properties: { ...f.properties } }));
     },
+    labelsCutByEdges: () =>
+      labelsCutByEdges(map)
+        .filter((f) => f.state[CUT_BY_EDGE] !== true)
+        .map((f) => ({ layer: f.layer.id, text: textOf((f.layer.layout as Record<string, unknown> | undefined)?.['text-field']), properties: { ...f.properties } })),
     renderedLabels: (layerId) => {
       if (!map.getLayer(layerId)) return [];
       return map.queryRenderedFeatures({ layers: [layerId] }).map((f) => ({

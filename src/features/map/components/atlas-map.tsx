@@ -26,6 +26,7 @@ import {
 } from '../config/zone-layers';
 import { labelledPoints, pickZone, unionBounds, type buildZoneFeatures, type ZoneFeatureProps, type ZoneLabels } from '../utils/zone-features';
 import { useZoneFeatureState } from '../hooks/use-zone-feature-state';
+import { useEdgeLabels } from '../hooks/use-edge-labels';
 import { useMapKeyboard } from '../hooks/use-map-keyboard';
 import { maplibreLocale, useMapUiStrings, type MapUiStrings } from '../hooks/use-map-ui-strings';
 import { afterNextPaint } from '../utils/after-next-paint';
@@ -225,6 +226,7 @@ export function AtlasMap(props: AtlasMapProps) {
   const zoneIds = useMemo(() => props.features.points.features.map((f) => f.properties.zoneId), [props.features]);
   useZoneFeatureState(mapRef, loaded, { zoneIds, selectedZoneId, hoveredZoneId: card?.source === 'pointer' ? card.zoneId : null, focusedZoneId, highlightedZoneIds, hiddenZoneIds });
   useMapUiStrings(mapRef, loaded, props.ui);
+  useEdgeLabels(mapRef, loaded);
 
   // The card follows keyboard focus: at the focused zone's marker.
   useEffect(() => {

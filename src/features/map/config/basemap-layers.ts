@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../../lib/i18n-types';
+import { cutByEdge } from './label-edges';
 import { MAP_COLORS as C } from './map-colors';
 
 /** Font stacks used by the map's labels; served by the app itself through `font-faces`. */
@@ -11,6 +12,9 @@ export const FONT = { regular: ['Noto Sans Regular'], bold: ['Noto Sans SemiBold
 
 /** The CJK family MapLibre draws Chinese with (local fonts; no glyph server). */
 export const IDEOGRAPH_FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/** A label the map's edge cuts is not drawn (see label-edges.ts). */
+const HIDDEN_WHEN_CUT: ExpressionSpecification = ['case', cutByEdge, 0, 1];
 
 /** Ids of the landmark layers (tests and the legend refer to them). */
 export const LANDMARK_LAYERS = {
@@ -50,7 +54,7 @@ function stationLabels(tier: (typeof STATION_TIERS)[number], isStation: Expressi
       'text-optional': true,
       'symbol-sort-key': ['get', 'rank'],
     },
-    paint: { 'text-color': C.labelLandmark, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4 },
+    paint: { 'text-color': C.labelLandmark, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4, 'text-opacity': HIDDEN_WHEN_CUT },
   };
 }
 
@@ -109,7 +113,7 @@ function landmarkLayers(lang: Lang): LayerSpecification[] {
         'text-max-width': 12,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': C.labelLandmark, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': C.labelLandmark, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.6, 'text-opacity': HIDDEN_WHEN_CUT },
     },
   ];
 }
@@ -160,7 +164,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
         'text-letter-spacing': 0.15,
         'text-max-width': 8,
       },
-      paint: { 'text-color': C.labelSea, 'text-halo-color': 'rgba(207,227,238,0.8)', 'text-halo-width': 1 },
+      paint: { 'text-color': C.labelSea, 'text-halo-color': 'rgba(207,227,238,0.8)', 'text-halo-width': 1, 'text-opacity': HIDDEN_WHEN_CUT },
     },
     {
       id: 'district-labels',
@@ -177,7 +181,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
         'text-max-width': 7,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': C.labelDistrict, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.2 },
+      paint: { 'text-color': C.labelDistrict, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.2, 'text-opacity': HIDDEN_WHEN_CUT },
     },
     {
       id: 'town-labels',
@@ -193,7 +197,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
         'text-max-width': 8,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': C.labelTown, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': C.labelTown, 'text-halo-color': C.labelHalo, 'text-halo-width': 1.4, 'text-opacity': HIDDEN_WHEN_CUT },
     },
     {
       id: 'town-dots',

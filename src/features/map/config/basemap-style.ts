@@ -27,9 +27,9 @@ export function basemapStyle(lang: Lang, base: string): StyleSpecification {
       land: { type: 'geojson', data: url('land.geojson'), attribution: ATTRIBUTION },
       districts: { type: 'geojson', data: url('districts.geojson') },
       boundaries: { type: 'geojson', data: url('boundaries.geojson') },
-      labels: { type: 'geojson', data: url('labels.geojson') },
+      labels: { type: 'geojson', data: url('labels.geojson'), generateId: true },
       aeroways: { type: 'geojson', data: url('aeroways.geojson'), attribution: LANDMARK_ATTRIBUTION },
-      landmarks: { type: 'geojson', data: url('landmarks.geojson'), attribution: LANDMARK_ATTRIBUTION },
+      landmarks: { type: 'geojson', data: url('landmarks.geojson'), attribution: LANDMARK_ATTRIBUTION, generateId: true },
     },
     layers: basemapLayers(lang),
   };

@@ -1,5 +1,6 @@
 import type { LayerProps } from '@vis.gl/react-maplibre';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import { cutByEdge } from './label-edges';
 import { MAP_COLORS as C } from './map-colors';
 
 /** Ids of the layers a pointer can pick zones from, in priority order. */
@@ -147,7 +148,7 @@ export const zoneLabel = (font: string[], compact = false, detailFont: string[] 
     'text-color': C.zoneLabel,
     'text-halo-color': 'rgba(255,255,255,0.96)',
     'text-halo-width': 2.2,
-    'text-opacity': ['case', dimmed, 0.55, 1],
+    'text-opacity': ['case', cutByEdge, 0, dimmed, 0.55, 1],
   },
 });
 
@@ -174,6 +175,6 @@ export const zoneCount = (font: string[]): LayerProps => ({
     'text-color': C.zoneCount,
     'text-halo-color': 'rgba(255,255,255,0.96)',
     'text-halo-width': 2,
-    'text-opacity': ['case', dimmed, 0.55, 1],
+    'text-opacity': ['case', cutByEdge, 0, dimmed, 0.55, 1],
   },
 });
