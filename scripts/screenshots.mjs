@@ -1,6 +1,7 @@
 /* global window */
 // Saves screenshots of every screen to screenshots/ so they can be looked at as a presenter would.
 // Usage: npm run build:test && npx vite preview --outDir dist-test --port 4173 & node scripts/screenshots.mjs
+// (ATLAS_URL=http://127.0.0.1:PORT/ for another port; SHOTS=issue16 for issue 16's set only)
 // (the presentation's screens too; they were a skipped spec, e2e/tour-screens.spec.ts, that CI never ran)
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -41,6 +42,13 @@ async function shoot(name, query, size, scrollTo = null) {
   await page.close();
 }
 
+// SHOTS=issue16 saves only what issue 16's closing note describes (shootIssue16, below).
+if (process.env.SHOTS === 'issue16') {
+  await shootIssue16();
+  await browser.close();
+  console.log(`Saved issue 16's screenshots in ${out}/`);
+  process.exit(0);
+}
 for (const [name, query] of screens) await shoot(name, query, 'desktop');
 await shoot('chart-dagushan', 'zone=dagushan', 'desktop', '.progress-chart');
 await shoot('chart-software', 'zone=high-tech-zone', 'desktop', '.progress-chart');
@@ -92,5 +100,57 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 },
     }
   }
 }
+/**
+ * What issue 16's closing note describes: the embed in a host page at its snippet's size and at
+ * 400×300, tour steps 1 and 7 entered from Present at two projector sizes in both languages, the map at
+ * the two camera links of item 7, the chart PNG and the overview's printed brief.
+ */
+async function shootIssue16() {
+  for (const [w, h] of [[800, 600], [400, 300]]) {
+    const page = await browser.newPage({ viewport: { width: w + 40, height: h + 120 }, reducedMotion: 'reduce' });
+    await page.goto(`${base}?lang=en`);
+    await page.setContent(`<h1 style="font:16px sans-serif">A host page</h1><iframe title="Dalian Cluster Atlas" src="${base}?zone=dagushan&embed=1" width="${w}" height="${h}" style="border:1px solid #999"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('section[data-zone="dagushan"], .embed-panel, body').first().waitFor();
+    await page.waitForTimeout(4000);
+    await page.screenshot({ path: `${out}/i16-embed-${w}x${h}.png` });
+    await page.close();
+  }
+  for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+    for (const lang of ['en', 'zh']) {
+      const page = await browser.newPage({ viewport: { width: w, height: h }, reducedMotion: 'reduce' });
+      await page.goto(`${base}?${lang === 'zh' ? 'lang=zh' : ''}`);
+      await page.waitForFunction(() => window.__atlas);
+      await page.evaluate(() => window.__atlas.waitForIdle());
+      await page.getByRole('button', { name: lang === 'zh' ? '演示导览' : 'Present a tour' }).click();
+      await page.getByRole('button', { name: lang === 'zh' ? /^内置导览/ : /^Built-in tour/ }).click();
+      for (let n = 1; n <= 7; n++) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await page.getByTestId('tour-counter').filter({ hasText: `${n} /` }).waitFor();
+        await page.evaluate(() => window.__atlas.waitForIdle());
+        if (n === 1 || n === 7) await page.screenshot({ path: `${out}/i16-tour-${w}-${lang}-step${n}.png` });
+      }
+      await page.close();
+    }
+  }
+  await shoot('i16-at-6.5', 'at=121.8,39.6,6.5', 'desktop');
+  await shoot('i16-at-14', 'at=121.63,38.92,14', 'desktop');
+  const page = await browser.newPage({ viewport: sizes.desktop, reducedMotion: 'reduce' });
+  await page.goto(`${base}?zone=dagushan`);
+  await page.waitForFunction(() => window.__atlas);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('figure.progress-chart').getByRole('button', { name: 'Download chart (PNG)' }).click()]);
+  await download.saveAs(`${out}/i16-chart.png`);
+  await page.goto(`${base}`);
+  await page.waitForFunction(() => window.__atlas);
+  await page.evaluate(() => window.__atlas.waitForIdle());
+  await page.locator('html[data-print-brief="ready"]').waitFor({ state: 'attached' });
+  await page.pdf({ path: `${out}/i16-overview-brief.pdf`, format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: `${out}/i16-overview-brief.png`, fullPage: true });
+  await page.close();
+}
+
+await shootIssue16();
 await browser.close();
-console.log(`Saved ${screens.length + 6 + 11 + 12} screenshots in ${out}/`);
+console.log(`Saved ${screens.length + 6 + 11 + 12 + 15} screenshots in ${out}/`);
