@@ -1,20 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { useDataset } from '../lib/data/dataset-query';
 import { ShareButton } from '../features/share/components/share-button';
 import { PresentMenu } from '../features/tour/components/present-menu';
 import { applyStep } from '../features/tour/utils/apply-step';
 import { builtInTour } from '../features/tour/utils/resolve-tour';
 import { encodeTour } from '../lib/link';
 import { useUrlState } from './url-state';
+import { useAtlasModel } from './atlas-model';
 
 export function AppHeader() {
   const { t } = useTranslation();
   const [{ lang, zone: zoneId, cluster: clusterId, view, hide, at, chart }, setUrl] = useUrlState();
   const other = lang === 'en' ? 'zh' : 'en';
-  const { data } = useDataset();
+  const { files, selectedZone, selectedCluster, hiddenClusters } = useAtlasModel();
+  const { data } = files;
   // The header's menu shares what is on screen: the zone, else a cluster opened on its own, else the atlas.
-  const zone = zoneId ? data?.zones.find((z) => z.id === zoneId) : undefined;
-  const cluster = !zone && clusterId ? data?.clusters.find((c) => c.id === clusterId) : undefined;
+  const zone = selectedZone;
+  const cluster = zone ? undefined : selectedCluster;
   const viewName = zone?.name[lang] ?? cluster?.name[lang] ?? t('app.title');
   const selection = { zoneId: zone?.id ?? null, clusterId: cluster?.id ?? null };
   return (
@@ -32,7 +33,7 @@ export function AppHeader() {
           void setUrl({ ...state, tour: 1, tourdata: tour ? encodeTour(tour) : null, kiosk: null });
         }}
       />
-      <ShareButton placement="header" viewName={viewName} data={data} selection={selection} />
+      <ShareButton placement="header" viewName={viewName} data={data} selection={selection} lang={lang} hiddenClusters={hiddenClusters} />
       {/* The accessible name starts with the visible text (WCAG 2.5.3): "中文, Switch to Chinese". */}
       <button type="button" className="lang-switch" onClick={() => void setUrl({ lang: other }, { history: 'push' })}>
         <span lang={other === 'zh' ? 'zh-CN' : 'en'}>{t('app.switchTo')}</span>

@@ -1,9 +1,10 @@
 import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataFilesProvider, useDataset } from '../lib/data/dataset-query';
+import { useDataset } from '../lib/data/dataset-query';
 import { LoadBoundary } from '../components/load-boundary';
 import { AppHeader } from './app-header';
 import { AtlasView } from './atlas-view';
+import { AtlasModelProvider } from './atlas-model';
 import { useUrlState } from './url-state';
 import { PANEL_ID } from './use-panel-focus';
 
@@ -37,12 +38,15 @@ export function AtlasScreen() {
   // The speaker view (a second window of a presentation) is a screen of its own.
   if (speaker && show)
     return (
-      <LoadBoundary part="speaker" loading={<p className="status">{t('app.loading')}</p>}>
-        <SpeakerScreen data={state.dataset} />
-      </LoadBoundary>
+      <AtlasModelProvider files={state}>
+        <LoadBoundary part="speaker" loading={<p className="status">{t('app.loading')}</p>}>
+          <SpeakerScreen />
+        </LoadBoundary>
+      </AtlasModelProvider>
     );
 
   return (
+    <AtlasModelProvider files={state}>
     <div className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href={`#${PANEL_ID}`} onClick={(e) => {
         e.preventDefault();
@@ -59,12 +63,9 @@ export function AtlasScreen() {
       )}
       <main className="app-main">
         {!show && <p className="status">{t('app.loading')}</p>}
-        {show && (
-          <DataFilesProvider value={state}>
-            <AtlasView data={state.dataset} />
-          </DataFilesProvider>
-        )}
+        {show && <AtlasView />}
       </main>
     </div>
+    </AtlasModelProvider>
   );
 }

@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { MAP_EXTENT } from '../config/map-extent';
 import type { ErrorEvent } from '@vis.gl/react-maplibre';
 import type { Dataset, ZoneId } from '../lib/data/schemas';
-import { useDataFiles } from '../lib/data/dataset-query';
 import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
 import { MapCapture } from '../features/map/components/map-capture';
-import { buildZoneFeatures, tuckedZoneIds, type ZoneLabels } from '../features/map/utils/zone-features';
+import { buildZoneFeatures } from '../features/map/utils/zone-features';
+import { useMapViewModel } from '../features/map/hooks/use-map-view-model';
 import { UpdateNotice } from '../features/offline/components/update-notice';
 import { ClusterLegend } from '../features/clusters/components/cluster-legend';
 import { PrintBriefHost, type BriefChart, type BriefIndicatorGroup } from '../features/export/components/print-brief-host';
 import { CITY_INDICATORS, groupFigures } from '../features/overview/config/city-indicators';
 import { MapKey } from '../features/map/components/map-key';
-import { hiddenZoneIds, useAtlasActions } from './use-atlas-actions';
+import { useAtlasActions } from './use-atlas-actions';
+import { useAtlasModel } from './atlas-model';
 import type { Camera } from './url-state';
 import { useMediaQuery } from './use-media-query';
 import { usePanelFocus } from './use-panel-focus';
@@ -39,12 +40,13 @@ const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar
 /** The brief draws the progress feature's chart from the data (its code is the charts' chunk). */
 const loadBriefChart = (): Promise<BriefChart> => import('../features/progress/components/progress-chart').then((m) => m.ProgressPrintChart);
 
-export function AtlasView({ data }: { data: Dataset }) {
+export function AtlasView() {
   const { t } = useTranslation();
-  const actions = useAtlasActions(data);
+  const model = useAtlasModel();
+  const { dataset: data, zonesById, hiddenZones: hidden, lang, selectedZone } = model;
+  const { files } = model.files;
+  const actions = useAtlasActions();
   const { url } = actions;
-  const { lang } = url;
-  const { files } = useDataFiles();
   const ready = (k: keyof typeof files) => files[k].state === 'ready';
   // The map waits for the zones' two files to answer (so it opens framed on them); without them it draws the basemap alone.
   const mapDataSettled = files.zones.state !== 'loading' && files.outlines.state !== 'loading';
@@ -69,72 +71,24 @@ export function AtlasView({ data }: { data: Dataset }) {
   const presenting = tour.active && !phone && !url.embed;
   const mapOnly = presenting && !url.zone && !url.cluster;
   const features = useMemo(() => buildZoneFeatures(data.zones, data.outlines, CLUSTER_COLORS), [data]);
-  const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data]);
-  const hidden = useMemo(() => hiddenZoneIds(data, url.hide), [data, url.hide]);
   const highlighted = useMemo(
     () => (url.cluster && !url.zone ? data.zones.filter((z) => z.clusterIds.includes(url.cluster!)).map((z) => z.id) : []),
     [data, url.cluster, url.zone],
   );
-  const clusterNames = useCallback(
-    (zoneId: ZoneId) => {
-      const z = zonesById.get(zoneId);
-      const names = (z?.clusterIds ?? []).map((c) => t(`cluster.${c}`)).join(lang === 'zh' ? '、' : ', ');
-      return t('zone.clusters', { names, count: z?.clusterIds.length ?? 0 });
-    },
-    [zonesById, lang, t],
-  );
-  // Anchor companies without a sourced site, per zone, as the map counts them (hidden clusters left out).
-  const unsited = useMemo(() => {
-    const byZone = new Map<ZoneId, typeof data.enterprises>();
-    for (const e of data.enterprises) {
-      if (e.site || url.hide.includes(e.clusterId)) continue;
-      byZone.set(e.zoneId, [...(byZone.get(e.zoneId) ?? []), e]);
-    }
-    return byZone;
-  }, [data, url.hide]);
-
-  const labels = useMemo<ZoneLabels>(() => {
-    const out: ZoneLabels = {};
-    const tucked = tuckedZoneIds(data.zones, (id) => features.outlined.has(id), url.zone);
-    for (const z of data.zones) {
-      const here = unsited.get(z.id) ?? [];
-      const chosen = here.find((e) => e.id === url.ent);
-      const detail = chosen ? chosen.name[lang] : here.length && enterprisesKnown ? t('map.companies', { count: here.length }) : '';
-      // In the overview a parent's line counts the zones inside it whose labels wait for a closer view.
-      const inside = data.zones.filter((c) => c.parentZoneId === z.id && tucked.has(c.id) && !hidden.includes(c.id)).length;
-      const more = inside ? t('map.moreInside', { count: inside }) : '';
-      out[z.id] = { label: z.shortName[lang], detail, tucked: tucked.has(z.id), overviewDetail: [detail, more].filter(Boolean).join('\n'), selected: z.id === url.zone };
-    }
-    return out;
-  }, [data, unsited, url.ent, url.zone, lang, t, enterprisesKnown, features, hidden]);
-
-  const describeZone = useCallback(
-    (zoneId: ZoneId) => {
-      const z = zonesById.get(zoneId);
-      const count = unsited.get(zoneId)?.length ?? 0;
-      const companies = t('map.companiesDetail', { count });
-      const title = z?.name[lang] ?? zoneId;
-      const subtitle = count ? `${clusterNames(zoneId)} · ${companies}` : clusterNames(zoneId);
-      // Without the enterprises file the map does not claim a count of companies.
-      if (!enterprisesKnown) return { title, subtitle: clusterNames(zoneId), detail: `${title}. ${clusterNames(zoneId)}` };
-      return { title, subtitle, detail: t('map.focusedZone', { name: title, clusters: clusterNames(zoneId), companies }) };
-    },
-    [zonesById, unsited, lang, t, clusterNames, enterprisesKnown],
-  );
-  const keyboardOrder = useMemo(
-    () => data.zones.filter((z) => !hidden.includes(z.id)).sort((a, b) => a.location.lon - b.location.lon).map((z) => z.id),
-    [data, hidden],
-  );
-
-  const sited = useMemo(
-    () =>
-      data.enterprises.flatMap((e) =>
-        e.site && !url.hide.includes(e.clusterId)
-          ? [{ id: e.id, lon: e.site.lon, lat: e.site.lat, name: e.name[lang], label: t('map.siteLabel', { name: e.name[lang] }) }]
-          : [],
-      ),
-    [data, url.hide, lang, t],
-  );
+  // What the map shows of the data (labels, descriptions, the keyboard's order, company sites): the map feature's view-model.
+  const outlined = useCallback((id: ZoneId) => features.outlined.has(id), [features]);
+  const { labels, describeZone, keyboardOrder, sited } = useMapViewModel({
+    zones: data.zones,
+    enterprises: data.enterprises,
+    outlined,
+    hiddenClusters: url.hide,
+    hiddenZones: hidden,
+    selectedZoneId: url.zone,
+    chosenEnterpriseId: url.ent,
+    lang,
+    enterprisesKnown,
+    zonesById,
+  });
 
   // An embed lays the panel beside or below the map, never over it (styles.css): nothing to frame around.
   const embed = Boolean(url.embed);
@@ -194,7 +148,6 @@ export function AtlasView({ data }: { data: Dataset }) {
 
   const selectionKey = url.zone ?? (url.cluster ? `cluster:${url.cluster}` : null);
   usePanelFocus(selectionKey);
-  const selectedZone = url.zone ? zonesById.get(url.zone) : undefined;
   const announcement = selectedZone
     ? t('app.announceZone', { name: selectedZone.name[lang] })
     : url.cluster
@@ -263,9 +216,9 @@ export function AtlasView({ data }: { data: Dataset }) {
         <UpdateNotice embed={Boolean(url.embed)} speaker={Boolean(url.speaker)} presenting={url.tour !== null || Boolean(url.kiosk)} />
       </MapNotices>
       {/* A link is checked against the zones and enterprises only once they loaded: a missing file never rewrites the link. */}
-      {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} onOpenEnterprise={actions.chooseEnterprise} />}
+      {ready('zones') && ready('enterprises') && <UrlRepairNotice data={data} lang={lang} onOpenEnterprise={actions.chooseEnterprise} />}
       <LoadBoundary part="panel" className="side-sheet side-sheet--loading" loading={<PanelLoading />}>
-        <Sidebar data={data} actions={actions} hiddenZoneIds={hidden} legend={legendInPanel ? legend : null} onShowPlace={showPlace} embed={embed} />
+        <Sidebar actions={actions} legend={legendInPanel ? legend : null} onShowPlace={showPlace} embed={embed} />
       </LoadBoundary>
       </div>
       {/* The selection's announcement stays a direct child of the app's main region, outside the presenting wrapper. */}
@@ -276,12 +229,13 @@ export function AtlasView({ data }: { data: Dataset }) {
   );
 }
 
-function UrlRepairNotice({ data, onOpenEnterprise }: { data: Dataset; onOpenEnterprise: (id: string) => void }) {
+function UrlRepairNotice({ data, lang, onOpenEnterprise }: { data: Dataset; lang: 'en' | 'zh'; onOpenEnterprise: (id: string) => void }) {
   const repair = useUrlRepair(data);
   return repair.problems.length > 0 ? (
     <UrlNotice
       problems={repair.problems}
       data={data}
+      lang={lang}
       onDismiss={repair.dismiss}
       onOpenEnterprise={(id, problem) => {
         onOpenEnterprise(id);

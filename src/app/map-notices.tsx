@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAtlasModel } from './atlas-model';
 import { DataNotice } from '../components/data-notice';
 import type { DatasetFileKey } from '../lib/data/dataset-query';
 import './map-notices.css';
@@ -24,8 +25,9 @@ type Props = {
  * when it is not; then the app's other quiet notices, in the one place clear of the legend and panel.
  */
 export function MapNotices({ missingBasemap, mapDrawn, children }: Props) {
-  const { t, i18n } = useTranslation();
-  const layers = missingBasemap.map((s) => t(`basemapMissing.layer.${s}`)).join(i18n.language === 'zh' ? '、' : ', ');
+  const { t } = useTranslation();
+  const { lang } = useAtlasModel();
+  const layers = missingBasemap.map((s) => t(`basemapMissing.layer.${s}`)).join(lang === 'zh' ? '、' : ', ');
   return (
     <div className="map-notices">
       {mapDrawn && <DataNotice need={MAP_FILES} live="status" className="data-notice--map" />}

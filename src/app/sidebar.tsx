@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
+import type { ClusterId, ZoneId } from '../lib/data/schemas';
 import { buildSearchIndex, type SearchResult, type SearchWords } from '../lib/search';
 import { parseLandmarks, type Landmark } from '../lib/landmarks';
 import searchWords from '../config/search-words.json';
@@ -9,7 +9,6 @@ import landmarksGeojson from '../../public/basemap/landmarks.geojson?raw';
 import { SideSheet } from '../components/side-sheet';
 import { Disclosure } from '../components/disclosure';
 import { DataGate, DataNotice } from '../components/data-notice';
-import { useDataFiles } from '../lib/data/dataset-query';
 import { SearchBox } from '../features/overview/components/search-box';
 import { ZonePanel } from '../features/zones/components/zone-panel';
 import { ClusterPanel } from '../features/clusters/components/cluster-panel';
@@ -18,11 +17,10 @@ import { ClusterContent } from './cluster-content';
 import { OverviewTabs } from './overview-tabs';
 import type { useAtlasActions } from './use-atlas-actions';
 import { PANEL_ID } from './use-panel-focus';
+import { useAtlasModel } from './atlas-model';
 
 type Props = {
-  data: Dataset;
   actions: ReturnType<typeof useAtlasActions>;
-  hiddenZoneIds: ZoneId[];
   /** On a phone and in an embed the legend lives in the sheet, folded. */
   legend: ReactNode;
   /** A landmark chosen in search: the map goes there. */
@@ -37,15 +35,13 @@ type Props = {
 const LANDMARKS = parseLandmarks(landmarksGeojson);
 
 /** The side panel (a bottom sheet on phones): search, then the zone, the cluster, or the overview. */
-export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace, embed = false }: Props) {
+export function Sidebar({ actions, legend, onShowPlace, embed = false }: Props) {
   const { t } = useTranslation();
   const { url } = actions;
-  const { lang } = url;
+  const { dataset: data, files, zonesById, clustersById, hiddenZones: hiddenZoneIds, hiddenClusters, lang, selectedZone: zone, selectedCluster: cluster } = useAtlasModel();
   const index = useMemo(() => buildSearchIndex(data, { words: searchWords as SearchWords, landmarks: LANDMARKS }), [data]);
   // Downloads and shared figures only from the whole dataset: never a table with its sources missing.
-  const complete = useDataFiles().data;
-  const zone = url.zone ? data.zones.find((z) => z.id === url.zone) : undefined;
-  const cluster = url.cluster ? data.clusters.find((c) => c.id === url.cluster) : undefined;
+  const complete = files.data;
 
   const onChoose = (r: SearchResult) => {
     if (r.kind === 'zone') actions.selectZone(r.id);
@@ -65,7 +61,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace, emb
   } else if (url.cluster && !url.zone && !cluster) {
     body = <DataGate need={['clusters']}>{null}</DataGate>;
   } else if (zone) {
-    const zoneClusters = zone.clusterIds.flatMap((id) => data.clusters.filter((c) => c.id === id));
+    const zoneClusters = zone.clusterIds.flatMap((id) => clustersById.get(id) ?? []);
     // A zone that no source links to a cluster has no tab (null).
     const active = url.cluster && zone.clusterIds.includes(url.cluster) ? url.cluster : (zone.clusterIds[0] ?? null);
     const outline = data.outlines.features.find((f) => f.properties.zoneId === zone.id)?.properties;
@@ -90,8 +86,8 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace, emb
         onSelectCluster={actions.selectClusterTab}
         onClose={actions.clearSelection}
         outline={outline ? { ...outline, confidence: zone.location.confidence } : undefined}
-        headerActions={<ShareButton placement="panel" viewName={zone.name[lang]} data={complete} selection={{ zoneId: zone.id, clusterId: null }} />}
-        parentZone={data.zones.find((z) => z.id === zone.parentZoneId)}
+        headerActions={<ShareButton placement="panel" viewName={zone.name[lang]} data={complete} selection={{ zoneId: zone.id, clusterId: null }} lang={lang} hiddenClusters={hiddenClusters} />}
+        parentZone={zone.parentZoneId ? zonesById.get(zone.parentZoneId) : undefined}
         childZones={data.zones.filter((z) => z.parentZoneId === zone.id)}
         onSelectZone={actions.selectZone}
       >
@@ -109,7 +105,7 @@ export function Sidebar({ data, actions, hiddenZoneIds, legend, onShowPlace, emb
         lang={lang}
         onSelectZone={actions.selectZone}
         onClose={actions.clearSelection}
-        headerActions={<ShareButton placement="panel" viewName={cluster.name[lang]} data={complete} selection={{ zoneId: null, clusterId: cluster.id }} />}
+        headerActions={<ShareButton placement="panel" viewName={cluster.name[lang]} data={complete} selection={{ zoneId: null, clusterId: cluster.id }} lang={lang} hiddenClusters={hiddenClusters} />}
       >
         {content(cluster.id, null)}
       </ClusterPanel>

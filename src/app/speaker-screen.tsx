@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../lib/data/schemas';
 import { SpeakerView } from '../features/tour/components/speaker-view';
 import { useTourChannel } from '../features/tour/hooks/use-tour-channel';
 import type { Blank } from '../features/tour/hooks/use-presentation';
@@ -8,10 +7,12 @@ import { stepIndex } from '../features/tour/utils/apply-step';
 import { resolveTour } from '../features/tour/utils/resolve-tour';
 import type { TourStep } from '../features/tour/utils/tour-schema';
 import { useUrlState } from './url-state';
+import { useAtlasModel } from './atlas-model';
 
 /** The speaker view (`speaker=1`): the same tour, in step with the presenting window through BroadcastChannel. */
-export function SpeakerScreen({ data }: { data: Dataset }) {
+export function SpeakerScreen() {
   const { t } = useTranslation();
+  const { zonesById, clustersById } = useAtlasModel();
   const [url, setUrl] = useUrlState();
   const resolved = useMemo(() => resolveTour(url.tourdata), [url.tourdata]);
   const tour = resolved.tour;
@@ -34,11 +35,11 @@ export function SpeakerScreen({ data }: { data: Dataset }) {
   });
   const placeOf = useCallback(
     (s: TourStep) => {
-      const zone = data.zones.find((z) => z.id === s.zone);
-      const cluster = data.clusters.find((c) => c.id === s.cluster);
+      const zone = s.zone ? zonesById.get(s.zone) : undefined;
+      const cluster = s.cluster ? clustersById.get(s.cluster) : undefined;
       return zone?.name[url.lang] ?? cluster?.name[url.lang] ?? (s.view === 'overview' ? t('tour.overview') : t('tour.allZones'));
     },
-    [data, url.lang, t],
+    [zonesById, clustersById, url.lang, t],
   );
   if (!tour) return <p role="alert">{t('tour.badLink', { detail: resolved.error })}</p>;
   return <SpeakerView tour={tour} index={index} lang={url.lang} placeOf={placeOf} blank={blank} onBlank={setBlank} onGo={onGo} connected={connected} />;

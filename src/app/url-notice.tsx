@@ -1,10 +1,14 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../lib/data/schemas';
+import type { Lang } from '../lib/i18n-types';
 import type { UrlProblem } from './use-url-repair';
 
 type Props = {
   problems: UrlProblem[];
   data: Pick<Dataset, 'zones' | 'enterprises'>;
+  /** The link's language. */
+  lang: Lang;
   onDismiss: () => void;
   /** Opens an enterprise in its own zone (offered for an enterprise the link put in another zone). */
   onOpenEnterprise: (id: string, problem: UrlProblem) => void;
@@ -15,10 +19,10 @@ type Props = {
  * shown as text, whatever they hold. A duplicated parameter is named by its name alone (both of its
  * values are in the sentence); an enterprise of another zone names that zone and offers to open it.
  */
-export function UrlNotice({ problems, data, onDismiss, onOpenEnterprise }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'zh' ? 'zh' : 'en';
-  const zoneName = (id: string | undefined) => data.zones.find((z) => z.id === id)?.name[lang] ?? id ?? '';
+export function UrlNotice({ problems, data, lang, onDismiss, onOpenEnterprise }: Props) {
+  const { t } = useTranslation();
+  const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data.zones]);
+  const zoneName = (id: string | undefined) => (id ? zonesById.get(id)?.name[lang] : undefined) ?? id ?? '';
   return (
     <div className="url-notice" role="status">
       <p>{t('app.linkProblem')}</p>

@@ -1,14 +1,15 @@
-import { useCallback, useMemo } from 'react';
-import type { ClusterId, Dataset, ZoneId } from '../lib/data/schemas';
+import { useCallback } from 'react';
+import type { ClusterId, ZoneId } from '../lib/data/schemas';
 import { useUrlState } from './url-state';
+import { useAtlasModel } from './atlas-model';
 
 /**
  * Every deliberate step (select a zone, a cluster tab, an enterprise) pushes a history entry so
  * Back and Forward step through selections; filters and the camera replace the current entry.
  */
-export function useAtlasActions(data: Dataset) {
+export function useAtlasActions() {
   const [url, setUrl] = useUrlState();
-  const zonesById = useMemo(() => new Map(data.zones.map((z) => [z.id, z])), [data]);
+  const { zonesById, dataset } = useAtlasModel();
 
   const selectZone = useCallback(
     (zoneId: ZoneId | null) => {
@@ -29,11 +30,11 @@ export function useAtlasActions(data: Dataset) {
 
   const chooseEnterprise = useCallback(
     (id: string) => {
-      const e = data.enterprises.find((x) => x.id === id);
+      const e = dataset.enterprises.find((x) => x.id === id);
       if (!e) return;
       void setUrl({ zone: e.zoneId, cluster: e.clusterId, ent: e.id, at: null });
     },
-    [data.enterprises, setUrl],
+    [dataset.enterprises, setUrl],
   );
 
   const highlightEnterprise = useCallback((id: string | null) => void setUrl({ ent: id }, { history: 'replace' }), [setUrl]);
@@ -61,10 +62,4 @@ export function useAtlasActions(data: Dataset) {
   );
 
   return { url, setUrl, showClusters, setChartExpanded, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
-}
-
-/** Zones whose every cluster is switched off in the legend. */
-export function hiddenZoneIds(data: Dataset, hidden: ClusterId[]): ZoneId[] {
-  // A zone in no cluster is never hidden by the cluster switches.
-  return data.zones.filter((z) => z.clusterIds.length > 0 && z.clusterIds.every((c) => hidden.includes(c))).map((z) => z.id);
 }

@@ -27,6 +27,7 @@ import {
 import { labelledPoints, pickZone, unionBounds, type buildZoneFeatures, type ZoneFeatureProps, type ZoneLabels } from '../utils/zone-features';
 import { useZoneFeatureState } from '../hooks/use-zone-feature-state';
 import { useEdgeLabels } from '../hooks/use-edge-labels';
+import type { ZoneDescription } from '../utils/map-view-model';
 import { useMapKeyboard } from '../hooks/use-map-keyboard';
 import { maplibreLocale, useMapUiStrings, type MapUiStrings } from '../hooks/use-map-ui-strings';
 import { afterNextPaint } from '../utils/after-next-paint';
@@ -43,7 +44,7 @@ maplibregl.setWorkerUrl(workerUrl);
 const APP_BASE = new URL(import.meta.env.BASE_URL, window.location.origin).href;
 
 export type Insets = { top: number; right: number; bottom: number; left: number };
-export type ZoneDescription = { title: string; subtitle: string; detail: string };
+export type { ZoneDescription };
 
 export type AtlasMapProps = {
   lang: Lang;

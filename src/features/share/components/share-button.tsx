@@ -1,6 +1,7 @@
 import { lazy, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../../lib/data/schemas';
+import type { ClusterId, Dataset } from '../../../lib/data/schemas';
+import type { Lang } from '../../../lib/i18n-types';
 import type { Selection } from '../utils/figure-rows';
 import '../share.css';
 import { LoadBoundary } from '../../../components/load-boundary';
@@ -16,6 +17,9 @@ type Props = {
   /** The dataset, for the downloads; without it (still loading) the menu offers the link only. */
   data: Dataset | undefined;
   selection: Selection;
+  /** The link's language and the clusters it hides (the downloads and the map picture follow them). */
+  lang: Lang;
+  hiddenClusters: readonly ClusterId[];
   /** Where the button sits: the app's header (light on the accent colour) or a panel's header. */
   placement: 'header' | 'panel';
 };
@@ -24,7 +28,7 @@ type Props = {
  * The share button. Its menu (copy link, QR code, embed code, downloads) and the libraries behind it
  * are fetched on first hover, focus or click, so they never weigh on the first paint.
  */
-export function ShareButton({ viewName, data, selection, placement }: Props) {
+export function ShareButton({ viewName, data, selection, placement, lang, hiddenClusters }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -59,7 +63,7 @@ export function ShareButton({ viewName, data, selection, placement }: Props) {
       </button>
       {open && (
         <LoadBoundary part="menu" className="share-menu-failed">
-          <ShareMenu id={menuId} anchor={button} viewName={viewName} data={data} selection={selection} onClose={close} />
+          <ShareMenu id={menuId} anchor={button} viewName={viewName} data={data} selection={selection} lang={lang} hiddenClusters={hiddenClusters} onClose={close} />
         </LoadBoundary>
       )}
     </>

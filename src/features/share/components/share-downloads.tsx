@@ -6,12 +6,11 @@ import { csvLabels } from '../utils/csv-labels';
 import { downloadText } from '../../../lib/download';
 import { figureRows, figuresFileName, figuresFor, toCsv, type Selection } from '../utils/figure-rows';
 
-type Props = { data: Dataset; selection: Selection; viewName: string; onStatus: (message: string) => void };
+type Props = { data: Dataset; selection: Selection; viewName: string; /** The link's language. */ lang: Lang; onStatus: (message: string) => void };
 
 /** A view's figures as CSV; with nothing selected, every figure as CSV and the whole dataset as JSON. */
-export function ShareDownloads({ data, selection, viewName, onStatus }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'zh' ? 'zh' : 'en';
+export function ShareDownloads({ data, selection, viewName, lang, onStatus }: Props) {
+  const { t } = useTranslation();
   const figures = figuresFor(data, selection);
   const titleId = useId();
   const whole = !selection.zoneId && !selection.clusterId;

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../../lib/data/schemas';
+import type { ClusterId, Dataset } from '../../../lib/data/schemas';
+import type { Lang } from '../../../lib/i18n-types';
 import { embedSnippet, EMBED_SIZE } from '../utils/embed-snippet';
 import { viewLink } from '../../../lib/link';
 import type { Selection } from '../utils/figure-rows';
@@ -16,6 +17,9 @@ type Props = {
   viewName: string;
   data: Dataset | undefined;
   selection: Selection;
+  /** The link's language and the clusters it hides (the downloads and the map picture follow them). */
+  lang: Lang;
+  hiddenClusters: readonly ClusterId[];
   onClose: () => void;
 };
 
@@ -50,7 +54,7 @@ function place(dialog: HTMLDialogElement, anchor: HTMLElement | null) {
  * closes it and returns the focus to its button) with the link, its QR code, the embed code and
  * the downloads. Everything in it is text: the link is never inserted as HTML.
  */
-export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Props) {
+export function ShareMenu({ id, anchor, viewName, data, selection, lang, hiddenClusters, onClose }: Props) {
   const { t, i18n } = useTranslation();
   addMenuStrings(i18n);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -143,8 +147,8 @@ export function ShareMenu({ id, anchor, viewName, data, selection, onClose }: Pr
                 </button>
               </div>
             </section>
-            {data && <ShareDownloads data={data} selection={selection} viewName={viewName} onStatus={setStatus} />}
-            <ShareMapActions data={data} viewName={viewName} selection={selection} onStatus={setStatus} printable={selection.zoneId !== null || selection.clusterId !== null} />
+            {data && <ShareDownloads data={data} selection={selection} viewName={viewName} lang={lang} onStatus={setStatus} />}
+            <ShareMapActions data={data} viewName={viewName} selection={selection} lang={lang} hiddenClusters={hiddenClusters} onStatus={setStatus} printable={selection.zoneId !== null || selection.clusterId !== null} />
           </div>
         </div>
       </div>
