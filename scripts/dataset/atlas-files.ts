@@ -116,6 +116,8 @@ export interface AuthoredRecord {
   record: Record<string, unknown>;
   /** The file, row or line, and column or field of a dotted field path of the record. */
   where(path: string): Omit<Problem, 'en' | 'zh'>;
+  /** A zone file's outline recipe, as written (checked by check-data.ts; read by the basemap build, not the app). */
+  outlineRecipe?: unknown;
 }
 
 export interface Authored {
@@ -247,8 +249,11 @@ export function readTable(dir: string, table: TableName, problems: Problem[]): A
   });
 }
 
-/** Keys a zone or cluster file may have besides the schema's: its place in lists, and the names whose pinyin is added to its aliases. */
-export const YAML_EXTRA_KEYS = ['order', 'pinyinOf'] as const;
+/**
+ * Keys a zone or cluster file may have besides the schema's: its place in lists, the names whose
+ * pinyin is added to its aliases, and (zones) the recipe of its outline for the basemap build.
+ */
+export const YAML_EXTRA_KEYS = ['order', 'pinyinOf', 'outlineRecipe'] as const;
 
 /** Reads every `<folder>/*.yaml`, one record each, in the order of their `order` field, then by id. */
 export function readRecordFiles(dir: string, folder: 'zones' | 'clusters', allowedKeys: readonly string[], problems: Problem[]): AuthoredRecord[] {
@@ -280,8 +285,10 @@ export function readRecordFiles(dir: string, folder: 'zones' | 'clusters', allow
     const order = record.order;
     if (order !== undefined && typeof order !== 'number') problems.push({ ...where('order'), en: `${JSON.stringify(order)} is not a number`, zh: `${JSON.stringify(order)} 不是数字` });
     const pinyinOf = record.pinyinOf;
+    const outlineRecipe = record.outlineRecipe;
     delete record.order;
     delete record.pinyinOf;
+    delete record.outlineRecipe;
     if (pinyinOf !== undefined) {
       if (!Array.isArray(pinyinOf) || !pinyinOf.every((x) => typeof x === 'string'))
         problems.push({ ...where('pinyinOf'), en: 'should be a list of Chinese names', zh: '应为中文名称列表' });
@@ -290,10 +297,10 @@ export function readRecordFiles(dir: string, folder: 'zones' | 'clusters', allow
     const id = name.replace(/\.ya?ml$/, '');
     if (record.id !== id)
       problems.push({ ...where('id'), en: `the id ${JSON.stringify(record.id)} differs from the file's name (${name}): make them the same`, zh: `编号 ${JSON.stringify(record.id)} 与文件名（${name}）不一致：请改为相同` });
-    read.push({ record, where, order: typeof order === 'number' ? order : Infinity, id });
+    read.push({ record, where, order: typeof order === 'number' ? order : Infinity, id, ...(outlineRecipe !== undefined ? { outlineRecipe } : {}) });
   }
   read.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return read.map(({ record, where }) => ({ record, where }));
+  return read.map(({ record, where, outlineRecipe }) => ({ record, where, ...(outlineRecipe !== undefined ? { outlineRecipe } : {}) }));
 }
 
 /** The line of a dotted path in a YAML document, or of its nearest written parent. */

@@ -167,6 +167,27 @@ describe('data check: one message per malformed row, with file, row and column',
     expect(got).toHaveLength(2);
   });
 
+  it("a zone's outline recipe: a street code, a source and a zone that do not exist, each on its line; a zone with an outline and no recipe", () => {
+    const dir = copy();
+    const edit = (id: string, change: (text: string) => string) => {
+      const path = join(dir, `zones/${id}.yaml`);
+      const text = change(readFileSync(path, 'utf8'));
+      writeFileSync(path, text);
+      return (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    };
+    const dagushan = edit('dagushan', (t) => t.replace(/^ {2}streets: \["210213006"\]$/m, '  streets: ["21021300"]'));
+    const bonded = edit('bonded-area', (t) =>
+      t.replace(/^ {2}streetSourceIds: \[qwkpw-dayaowan-street\]$/m, '  streetSourceIds: [no-such-source]').replace(/^ {2}yieldsTo: \[dagushan\]$/m, '  yieldsTo: [atlantis]'),
+    );
+    edit('high-tech-zone', (t) => t.replace(/\n# How the map draws its outline[\s\S]*$/, '\n'));
+    const got = messages(dir);
+    expect(got).toContainEqual(expect.stringMatching(new RegExp(`^zones/dagushan\\.yaml line ${dagushan('  streets:')}, field outlineRecipe\\.streets\\.0: "21021300" is not a nine-digit street code \\(July 2016 statistics codes\\) / `)));
+    expect(got).toContain(`zones/bonded-area.yaml line ${bonded('  streetSourceIds:')}, field outlineRecipe.streetSourceIds.0: unknown source id "no-such-source" / 第${bonded('  streetSourceIds:')}行 outlineRecipe.streetSourceIds.0 字段：未知的来源编号"no-such-source"`);
+    expect(got).toContain(`zones/bonded-area.yaml line ${bonded('  yieldsTo:')}, field outlineRecipe.yieldsTo.0: unknown zone "atlantis" / 第${bonded('  yieldsTo:')}行 outlineRecipe.yieldsTo.0 字段：未知的园区"atlantis"`);
+    expect(got).toContainEqual(expect.stringMatching(/^zones\/high-tech-zone\.yaml .*needs an outlineRecipe/));
+    expect(got).toHaveLength(4);
+  });
+
   it('the 2018 catalogue: a code that is not a Dalian zone, a Dalian zone with no file, a code named twice, a name that differs', () => {
     const dir = copy();
     const edit = (id: string, change: (text: string) => string) => {

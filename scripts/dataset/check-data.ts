@@ -25,6 +25,7 @@ import { CATALOGUE_SOURCE_ID, DALIAN_CATALOGUE, joinCatalogue, parseCatalogue, p
 import { contentProblems, readLocalTexts, referenceProblems, type CheckInput, type RecordProblem } from './checks.ts';
 import { describeIssue, formatProblem, type Problem } from './problems.ts';
 import { readTour } from './tour.ts';
+import { OutlineRecipeSchema, recipeProblems } from './outline-recipe.ts';
 import type { TourInput } from '../../src/features/tour/utils/tour-schema.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -101,6 +102,33 @@ function withCatalogue(dir: string, zoneFiles: AuthoredRecord[], handWritten: bo
   });
 }
 
+/** Each zone's outline recipe: its shape, its ids, and that a zone drawn as a point has none and every other zone has one. */
+function outlineRecipeProblems(zones: AuthoredRecord[], sources: (Source | null)[]): Problem[] {
+  const out: Problem[] = [];
+  const known = {
+    sourceIds: new Set(sources.flatMap((s) => (s ? [s.id] : []))),
+    zoneIds: new Set(zones.map((z) => z.record.id).filter((x): x is string => typeof x === 'string')),
+  };
+  for (const { record, where, outlineRecipe } of zones) {
+    const point = record.drawnAs === 'point';
+    if (outlineRecipe === undefined) {
+      if (!point) out.push({ ...where('drawnAs'), en: 'a zone drawn with an outline needs an outlineRecipe (or drawnAs: point)', zh: '以轮廓绘制的园区需要 outlineRecipe（或 drawnAs: point）' });
+      continue;
+    }
+    if (point) out.push({ ...where('outlineRecipe'), en: 'a zone drawn as a point has no outline recipe', zh: '以点绘制的园区不应有轮廓配方' });
+    const result = v.safeParse(OutlineRecipeSchema, outlineRecipe);
+    if (!result.success) {
+      for (const issue of result.issues) {
+        const path = `outlineRecipe${v.getDotPath(issue) ? `.${v.getDotPath(issue)}` : ''}`;
+        out.push({ ...where(path), ...describeIssue(issue, path) });
+      }
+      continue;
+    }
+    for (const p of recipeProblems(result.output, known)) out.push({ ...where(p.path), en: p.en, zh: p.zh });
+  }
+  return out;
+}
+
 /** Reads, validates and checks a data folder: the records to write, and every problem. */
 export function checkDataFolder(dir: string): { data: Record<Collection, unknown[]>; tour: TourInput | null; problems: Problem[]; outlinesChecked: number | null } {
   const shape = (s: (typeof SCHEMAS)[Collection]) => Object.keys(s.entries);
@@ -129,6 +157,8 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   } as unknown as CheckInput;
   const locate = (p: RecordProblem): Problem => ({ ...authored.collections[p.collection][p.index]!.where(p.field), en: p.en, zh: p.zh });
   problems.push(...referenceProblems(input).map(locate), ...contentProblems(input, readLocalTexts()).map(locate));
+
+  problems.push(...outlineRecipeProblems(authored.collections.zones, valid.sources as (Source | null)[]));
 
   valid.zones = withCatalogue(dir, authored.collections.zones, handWritten, valid.zones as (Zone | null)[], valid.sources as (Source | null)[], problems);
 

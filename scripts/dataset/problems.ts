@@ -70,6 +70,7 @@ export function describeIssue(issue: v.BaseIssue<unknown>, path: string): Messag
     case 'regex':
       if (field === 'date') return { en: `${got} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`, zh: `${got} 不是日期：请写作 YYYY、YYYY-MM 或 YYYY-MM-DD` };
       if (field === 'adcode') return { en: `${got} is not a six-digit district code`, zh: `${got} 不是六位行政区划代码` };
+      if (/^outlineRecipe\.(streets|managed)\.\d+$/.test(path)) return { en: `${got} is not a nine-digit street code (July 2016 statistics codes)`, zh: `${got} 不是九位街道代码（2016年7月统计用区划代码）` };
       return {
         en: `${got} is not an id: use lower-case letters, digits and hyphens (e.g. f002-output-2008)`,
         zh: `${got} 不是有效的编号：只能用小写字母、数字和连字符（如 f002-output-2008）`,
