@@ -83,6 +83,7 @@ test('each zone shown as a point is found by search in both languages and opens'
 
 test('each zone shown as a point is reached by a click on its marker, zoomed in on it as a reader would', async ({ atlas, page }) => {
   // At the first screen's zoom, markers a few km apart around Dayao Bay overlap; zoomed in (zoom 11), each is its own.
+  test.setTimeout(60_000 + POINTS.length * 20_000); // one cold load per zone
   for (const zone of POINTS) {
     const { lon, lat } = zone.location;
     // A fresh document each time: the previous selection's history writes must not race the navigation.

@@ -109,3 +109,44 @@ for (const lang of ['en', 'zh'] as const) {
     writeFileSync(`screenshots/brief-overview-${lang}.pdf`, a4);
   });
 }
+
+/**
+ * A zone of the 2018 catalogue that no source links to a cluster (issue 15, point 3) prints its brief
+ * too: names in both languages, its catalogue record (code, level, approved area, leading industries),
+ * its map inset and its sources, with no chart and no empty list of companies, on one page.
+ */
+const CATALOGUE_ONLY = (JSON.parse(readFileSync('public/data/zones.json', 'utf8')) as {
+  id: string;
+  clusterIds: string[];
+  name: { en: string; zh: string };
+  catalogue?: { code: string; industries: { en: string | null; zh: string }[] };
+}[]).find((z) => z.catalogue && z.clusterIds.length === 0)!;
+for (const lang of ['en', 'zh'] as const) {
+  test(`the brief of a catalogue zone in no cluster, ${CATALOGUE_ONLY.id} (${lang}), prints its record on one page`, async ({ atlas, page }) => {
+    test.slow();
+    await atlas.open(`zone=${CATALOGUE_ONLY.id}${lang === 'zh' ? '&lang=zh' : ''}`);
+    await expect(page.locator('html')).toHaveAttribute('data-print-brief', 'ready');
+    await atlas.mapIdle();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const brief = page.locator('.print-brief');
+    await expect(brief).toBeVisible();
+    await expect(brief).toContainText(CATALOGUE_ONLY.name.en);
+    await expect(brief).toContainText(CATALOGUE_ONLY.name.zh);
+    await expect(brief).toContainText(CATALOGUE_ONLY.catalogue!.code);
+    await expect(brief).toContainText(lang === 'zh' ? '核准面积' : 'Approved area');
+    const industry = CATALOGUE_ONLY.catalogue!.industries[0]!;
+    await expect(brief).toContainText(lang === 'zh' ? industry.zh : (industry.en ?? industry.zh));
+    await expect(brief).toContainText(lang === 'zh' ? '出处' : 'Sources');
+    await expect(brief).not.toContainText(lang === 'zh' ? '龙头企业（0' : 'Anchor enterprises (0)');
+    expect(await brief.locator('.print-brief__chart svg').count(), 'no chart: the zone is in no cluster').toBe(0);
+    expect(await brief.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width), 'the map picture').toBeGreaterThan(0);
+    await page.screenshot({ path: `screenshots/brief-${CATALOGUE_ONLY.id}-${lang}.png`, fullPage: true });
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    const a4 = await page.pdf({ format: 'A4', printBackground: true });
+    const letter = await page.pdf({ format: 'Letter', printBackground: true });
+    expect(pageCount(a4), 'A4 pages').toBe(1);
+    expect(pageCount(letter), 'Letter pages').toBe(1);
+  });
+}

@@ -112,13 +112,23 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapsho
   const names = zone ? zone.name : cluster!.name;
   const enterprises = data.enterprises.filter((e) => (zone ? e.zoneId === zone.id : e.clusterId === cluster!.id));
   const chartFigures = data.figures.filter((f) => f.id === cluster?.baselineFigureId || f.id === cluster?.targetFigureId);
-  const sources = sourcesOf([...(zone?.sourceIds ?? []), ...(cluster?.sourceIds ?? []), ...chartFigures.map((f) => f.sourceId)], data.sources);
+  const record = zone?.catalogue;
+  const sources = sourcesOf([...(zone?.sourceIds ?? []), ...(record?.sourceIds ?? []), ...(cluster?.sourceIds ?? []), ...chartFigures.map((f) => f.sourceId)], data.sources);
+  // A zone of the 2018 catalogue: its code and level, its approved area (not the area it administers) and its leading industries.
+  const catalogueFacts: [string, string][] = record
+    ? [
+        [t('export.brief.catalogue'), `${record.code} · ${t(`export.brief.levels.${record.level}`)} · ${record.type[lang]}`],
+        [t('export.brief.approvedArea'), t('export.brief.approvedAreaValue', { km2: formatNumber(Math.round(record.approvedAreaHa) / 100, lang), ha: formatNumber(record.approvedAreaHa, lang) })],
+        [t('export.brief.industries'), record.industries.map((i) => (lang === 'en' ? (i.en ?? i.zh) : i.zh)).join(sep)],
+      ]
+    : [];
   const facts: [string, string][] = zone
     ? [
         [t('export.brief.district'), zone.district.name[lang]],
         [t('export.brief.established'), zone.established?.value ?? t('export.brief.notPublished')],
         [t('export.brief.area'), zone.areaKm2 ? t('export.brief.km2', { value: formatNumber(zone.areaKm2.value, lang) }) : t('export.brief.notPublished')],
         [t('export.brief.clusters'), zone.clusterIds.length ? zone.clusterIds.map((c) => t(`cluster.${c}`)).join(sep) : t('zone.clusters', { names: '', count: 0 })],
+        ...catalogueFacts,
       ]
     : [[t('export.brief.zones'), data.zones.filter((z) => cluster!.zoneIds.includes(z.id)).map((z) => z.name[lang]).join(sep)]];
 
@@ -156,16 +166,19 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapsho
       )}
       <div className="print-brief__bottom">
         <div className="print-brief__chart">{cluster && Chart && <Chart cluster={cluster} figures={data.figures} lang={lang} width={Math.round(width * 0.58)} />}</div>
-        <section>
-          <h2>{t('export.brief.enterprises', { count: enterprises.length })}</h2>
-          <ul className="print-brief__list">
-            {enterprises.map((e) => (
-              <li key={e.id}>
-                {e.name[lang]} <span>({e.role[lang]})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {/* A zone with no anchor company named by a source has no list (rather than an empty one). */}
+        {enterprises.length > 0 && (
+          <section>
+            <h2>{t('export.brief.enterprises', { count: enterprises.length })}</h2>
+            <ul className="print-brief__list">
+              {enterprises.map((e) => (
+                <li key={e.id}>
+                  {e.name[lang]} <span>({e.role[lang]})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
       <Sources title={t('export.brief.sources')} sources={sources} />
       <p className="print-brief__link">{href}</p>
