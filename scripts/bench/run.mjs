@@ -15,7 +15,7 @@ import { startServer } from './server.mjs';
 import { fmtKB, fmtMs, machineInfo, markdownTable, round, stats, textTable } from './lib.mjs';
 import { buildSizes, initialAssets } from './sizes.mjs';
 import { coldLoad, launchChromium, openApp, openPage, searchKeystrokes, tabChanges, VIEWPORT, zoneClicks } from './measure.mjs';
-import { readDataset, synthesize, writeDataset, zonePicklistPlugin } from './scale/synthetic.mjs';
+import { readDataset, synthesize, writeDataset } from './scale/synthetic.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'bench-results');
@@ -351,14 +351,13 @@ async function runScale(args) {
   const ids = synthetic.zones.map((z) => z.id);
   log(`synthetic dataset: ${synthetic.zones.length} zones, ${synthetic.enterprises.length} enterprises`);
 
-  // Validate with the app's own schemas (zone picklist widened) and time the search in Node.
+  // Validate with the app's own schemas and time the search in Node.
   const { createServer } = await import('vite');
   const vite = await createServer({
     root: ROOT,
     configFile: false,
     logLevel: 'error',
     appType: 'custom',
-    plugins: [zonePicklistPlugin(ids)],
     server: { middlewareMode: true, hmr: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
@@ -377,13 +376,13 @@ async function runScale(args) {
   log(`validated in ${fmtMs(validateMs)} (Node)`);
 
   if (args.build || !existsSync(join(SCALE_DIR, 'index.html'))) {
-    log('building the app with the widened zone picklist …');
+    log('building the app for the synthetic dataset …');
     // A production build with the test bridge, as `npm run build:test` (the dev server above set
     // NODE_ENV=development in this process: reset it, or React would be built in development mode).
     const env = { VITE_TEST_BRIDGE: process.env.VITE_TEST_BRIDGE, NODE_ENV: process.env.NODE_ENV };
     Object.assign(process.env, { VITE_TEST_BRIDGE: '1', NODE_ENV: 'production' });
     try {
-      await viteBuild({ root: ROOT, mode: 'production', configFile: join(ROOT, 'vite.config.ts'), build: { outDir: SCALE_DIR, emptyOutDir: true }, plugins: [zonePicklistPlugin(ids)] });
+      await viteBuild({ root: ROOT, mode: 'production', configFile: join(ROOT, 'vite.config.ts'), build: { outDir: SCALE_DIR, emptyOutDir: true } });
     } finally {
       for (const [k, v] of Object.entries(env)) {
         if (v === undefined) delete process.env[k];
@@ -482,7 +481,7 @@ async function runScale(args) {
     console.log(`\nScale: ${synthetic.zones.length} zones, ${synthetic.enterprises.length} enterprises vs the real dataset — ${args.runs} cold loads each, motion: ${motion}\n`);
     console.log(textTable(rows, columns));
     const notes = [
-      'Zone ids are a closed picklist in src/lib/data/schemas.ts; this run widens it to the 2,000 generated ids with a bench-only Vite plugin (same schemas, same code paths). See BENCHMARKS.md.',
+      'Zone ids are open slugs checked against the loaded data: the app and its schemas run unchanged on the synthetic dataset.',
       ...[...new Set(problems)].slice(0, 8),
     ];
     if (inter.scale?.clicks.skipped.length) notes.push(`scale: zones without a visible list button: ${inter.scale.clicks.skipped.join(', ')}`);

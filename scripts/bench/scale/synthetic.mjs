@@ -1,9 +1,8 @@
 // A synthetic dataset for the scale benchmark: the real dataset plus generated zones (with outlines)
 // and enterprises up to 2,000 zones and 50,000 enterprises, deterministic (seeded). The generated
 // records have the same shape as the real ones and are validated by the app's own DatasetSchema
-// (src/lib/data/schemas.ts), loaded through Vite with one bench-only change: the closed list of zone
-// ids (ZONE_IDS, a picklist of the five zones of the plan) is widened to the generated ids. See
-// zonePicklistPlugin and BENCHMARKS.md for why.
+// (src/lib/data/schemas.ts), unchanged: zone ids are open slugs checked against the loaded data, so the
+// app needs no change to load 2,000 zones.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,26 +15,6 @@ export const DATA_FILES = {
   figures: 'figures.json',
   outlines: 'zone-outlines.geojson',
 };
-
-const SCHEMAS_FILE = /\/src\/lib\/data\/schemas\.ts$/;
-const ZONE_IDS_DECL = /export const ZONE_IDS = \[[^\]]*\] as const;/;
-
-/**
- * Bench-only Vite plugin: replaces the zone-id picklist in src/lib/data/schemas.ts by `ids`. The
- * schemas keep their meaning (zones are a closed, known list, checked everywhere a zone id is read:
- * data, URL, map state); only the list is longer. The app's code is untouched.
- */
-export function zonePicklistPlugin(ids) {
-  return {
-    name: 'bench-zone-picklist',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!SCHEMAS_FILE.test(id.split('?')[0].replace(/\\/g, '/'))) return null;
-      if (!ZONE_IDS_DECL.test(code)) this.error('bench-zone-picklist: `export const ZONE_IDS = [...] as const;` not found in schemas.ts');
-      return { code: code.replace(ZONE_IDS_DECL, `export const ZONE_IDS = ${JSON.stringify(ids)} as const;`), map: null };
-    },
-  };
-}
 
 export function readDataset(dir) {
   const out = {};
@@ -102,6 +81,7 @@ export function synthesize(real, { zones: zoneTotal = 2000, enterprises: enterpr
 
   const zones = [...real.zones];
   const outlines = [...real.outlines.features];
+  const outlineModel = real.outlines.features.find((f) => !f.properties.cutOutZoneIds) ?? real.outlines.features[0];
   for (let i = zones.length; i < zoneTotal; i++) {
     const id = `syn-zone-${String(i).padStart(4, '0')}`;
     const name = syllableName(rand, 2, 3);
@@ -115,8 +95,12 @@ export function synthesize(real, { zones: zoneTotal = 2000, enterprises: enterpr
     const short = cap(joined.replace(/ü/g, 'u'));
     // A copy of a real zone with every field we know replaced: fields added to the schema later keep
     // the real zone's (valid) values, so the generator follows the schema as it grows.
+    const copy = structuredClone(model);
+    // What ties a real zone to its own sources and places is dropped: its catalogue record, its
+    // parent, and how it is drawn (a synthetic zone has an outline of its own).
+    for (const key of ['catalogue', 'catalogueCode', 'parentZoneId', 'parentSourceIds', 'drawnAs']) delete copy[key];
     zones.push({
-      ...structuredClone(model),
+      ...copy,
       id,
       name: { en: `${short} ${kindEn}`, zh: `${name.zh}${kindZh}` },
       ...('shortName' in model ? { shortName: { en: short, zh: name.zh } } : {}),
@@ -124,7 +108,15 @@ export function synthesize(real, { zones: zoneTotal = 2000, enterprises: enterpr
       established: null,
       areaKm2: null,
       clusterIds: second ? [first, second] : [first],
-      location: { lon: +lon.toFixed(5), lat: +lat.toFixed(5), uncertaintyKm: 2, confidence: 'estimate', method: 'Synthetic zone for the scale benchmark.', sourceIds: [sourceId] },
+      location: {
+        ...structuredClone(model.location),
+        lon: +lon.toFixed(5),
+        lat: +lat.toFixed(5),
+        uncertaintyKm: 2,
+        confidence: 'estimate',
+        method: { en: 'Synthetic zone for the scale benchmark.', zh: '用于规模基准测试的合成园区。' },
+        sourceIds: [sourceId],
+      },
       description: { en: `Synthetic zone ${i} for the scale benchmark.`, zh: `用于规模基准测试的合成园区 ${i}。` },
       sourceIds: [sourceId],
     });
@@ -133,9 +125,19 @@ export function synthesize(real, { zones: zoneTotal = 2000, enterprises: enterpr
       const a = ((k % 6) * Math.PI) / 3;
       return [+(lon + r * 1.3 * Math.cos(a)).toFixed(5), +(lat + r * Math.sin(a)).toFixed(5)];
     });
+    // A copy of a real outline's properties with every field we know replaced (as for the zone above).
+    const properties = { ...structuredClone(outlineModel.properties) };
+    for (const key of ['drawnAreaKm2', 'cutOutZoneIds', 'otherSourcedAreas']) delete properties[key];
     outlines.push({
       type: 'Feature',
-      properties: { zoneId: id, method: 'Synthetic hexagon for the scale benchmark.', uncertaintyKm: 2, sourceIds: [sourceId] },
+      properties: {
+        ...properties,
+        zoneId: id,
+        summary: { en: 'Synthetic hexagon for the scale benchmark.', zh: '用于规模基准测试的合成六边形。' },
+        method: { en: 'Synthetic hexagon for the scale benchmark.', zh: '用于规模基准测试的合成六边形。' },
+        uncertaintyKm: 2,
+        sourceIds: [sourceId],
+      },
       geometry: { type: 'Polygon', coordinates: [ring] },
     });
   }
@@ -147,8 +149,10 @@ export function synthesize(real, { zones: zoneTotal = 2000, enterprises: enterpr
     delete copy.note; // a real record's note would be wrong on a synthetic one
     return copy;
   });
+  // An enterprise belongs to a zone of one of its clusters: the catalogue's zones in no cluster hold none.
+  const clustered = zones.filter((z) => z.clusterIds.length > 0);
   for (let i = enterprises.length; i < enterpriseTotal; i++) {
-    const zone = pick(zones);
+    const zone = pick(clustered);
     const clusterId = pick(zone.clusterIds);
     const name = syllableName(rand, 2, 3);
     const [indEn, indZh] = INDUSTRY[clusterId] ?? ['Industrial', '工业'];
