@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import type { AtlasDriver } from './support/atlas-driver';
+import { ZONES } from './support/data';
 
 /**
  * Every data and basemap file, served broken on purpose: missing, slow, cut short, not JSON, or valid
@@ -58,10 +59,19 @@ const breakSchema = (json: unknown) => {
   const fc = json as { features: { properties: Rec }[] };
   return { ...fc, features: [{ ...fc.features[0], properties: { ...fc.features[0]!.properties, zoneId: 'Not An Id' } }, ...fc.features.slice(1)] };
 };
-/** Valid JSON and schema, but the first record cites a source that does not exist. */
+/**
+ * Valid JSON and schema, but the first record cites a source that does not exist (a zone of the
+ * first screen's index, which carries no sources, names a cluster that does not exist).
+ */
 const breakReferences = (json: unknown) => {
   const [first, ...rest] = json as Rec[];
-  return [{ ...first, ...('sourceId' in first! ? { sourceId: 'no-such-source' } : { sourceIds: ['no-such-source'] }) }, ...rest];
+  const broken = 'sourceId' in first! ? { sourceId: 'no-such-source' } : 'sourceIds' in first! ? { sourceIds: ['no-such-source'] } : { clusterIds: ['no-such-cluster'] };
+  return [{ ...first, ...broken }, ...rest];
+};
+const DANGLING: Record<'figures' | 'enterprises' | 'zones', string> = {
+  figures: 'cites unknown source "no-such-source"',
+  enterprises: 'cites unknown source "no-such-source"',
+  zones: 'names unknown cluster "no-such-cluster"',
 };
 
 const REASON = {
@@ -185,7 +195,7 @@ test.describe('a data file that fails takes down only what depends on it', () =>
       const box = notice(page, file);
       await expect(box).toContainText(REASON.en.references);
       await box.getByText('Technical details').click();
-      await expect(box).toContainText('cites unknown source "no-such-source"');
+      await expect(box).toContainText(DANGLING[file]);
       served.restore();
       await box.getByRole('button', { name: 'Try again' }).click();
       await PROBE[file].back(atlas, 'en');
@@ -218,6 +228,60 @@ test.describe('a data file that fails takes down only what depends on it', () =>
       await atlas.mapIdle();
       await PROBE[file].back(atlas, 'en');
       await expect(page.locator('.data-notice')).toHaveCount(0);
+    });
+  }
+});
+
+test.describe("a zone's own file (zones/<id>.json) that fails takes down that zone's facts only", () => {
+  // A zone of a cluster that is part of another zone: its panel has cluster tabs and a "Part of" line without its file.
+  const zone = ZONES.find((z) => z.clusterIds.length > 0 && z.parentZoneId)!;
+  const other = ZONES.find((z) => z.catalogue && z.id !== zone.id)!;
+  const CASES: { mode: Mode; lang: 'en' | 'zh' }[] = [
+    { mode: 'missing', lang: 'en' },
+    { mode: 'schema', lang: 'zh' },
+    { mode: 'truncated', lang: 'en' },
+  ];
+  for (const { mode, lang } of CASES) {
+    test(`zones/${zone.id}.json ${mode} (${lang})`, async ({ atlas, page }) => {
+      const served = await breakFile(page, `data/zones/${zone.id}.json`, mode, (json) => ({ ...(json as Rec), id: 'Not An Id' }));
+      await atlas.open(`zone=${zone.id}${lang === 'zh' ? '&lang=zh' : ''}`);
+      const panel = atlas.zonePanel(zone.name[lang]);
+      const box = panel.getByTestId('zone-detail-failed');
+      await expect(box).toContainText(`zones/${zone.id}.json`);
+      await expect(box).toContainText(REASON[lang][mode as keyof (typeof REASON)['en']]);
+      // Its name, its relation to its parent and its cluster's figures are there; its facts are not.
+      await expect(panel.getByRole('heading', { level: 2, name: zone.name[lang] })).toBeVisible();
+      await expect(panel.locator('.zones-relations')).toBeVisible();
+      await expect(panel.locator('.figure-value').first()).toBeVisible();
+      await expect(panel.getByTestId('zone-catalogue')).toHaveCount(0);
+      expect(page.url()).toContain(`zone=${zone.id}`);
+      // Another zone opens whole.
+      await atlas.visit(`zone=${other.id}${lang === 'zh' ? '&lang=zh' : ''}`);
+      await expect(atlas.zonePanel(other.name[lang]).getByTestId('zone-catalogue')).toContainText(other.catalogue!.code);
+      // Back to the broken one: still said, and Try again brings its facts once the file is back.
+      await page.goBack();
+      await expect(box).toBeVisible();
+      served.restore();
+      await box.getByRole('button', { name: lang === 'en' ? 'Try again' : '重试' }).click();
+      await expect(panel.getByTestId('zone-catalogue')).toBeVisible();
+      await expect(panel.getByTestId('zone-detail-failed')).toHaveCount(0);
+    });
+  }
+});
+
+test.describe('the search index (search-index.json) that fails: search says so, the zone list still leads everywhere', () => {
+  for (const { mode, lang } of [{ mode: 'missing', lang: 'zh' }, { mode: 'not-json', lang: 'en' }] as const) {
+    test(`search-index.json ${mode} (${lang})`, async ({ atlas, page }) => {
+      const served = await breakFile(page, 'data/search-index.json', mode);
+      await atlas.open(lang === 'zh' ? 'lang=zh' : '');
+      const box = page.getByRole('combobox').first();
+      await box.fill(lang === 'zh' ? '大孤山' : 'dagushan');
+      const status = atlas.panel().locator('.search-box__status');
+      await expect(status).toContainText(lang === 'zh' ? '搜索索引无法加载：search-index.json' : 'The search index could not be loaded: search-index.json');
+      await expect(status).toContainText(REASON[lang][mode]);
+      served.restore();
+      await atlas.panel().getByRole('button', { name: lang === 'en' ? 'Try again' : '重试' }).click();
+      await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
     });
   }
 });

@@ -115,7 +115,7 @@ for (const lang of ['en', 'zh'] as const) {
  * too: names in both languages, its catalogue record (code, level, approved area, leading industries),
  * its map inset and its sources, with no chart and no empty list of companies, on one page.
  */
-const CATALOGUE_ONLY = (JSON.parse(readFileSync('public/data/zones.json', 'utf8')) as {
+const CATALOGUE_ONLY = ((JSON.parse(readFileSync('public/data/zones.json', 'utf8')) as { id: string }[]).map((z) => JSON.parse(readFileSync(`public/data/zones/${z.id}.json`, 'utf8'))) as {
   id: string;
   clusterIds: string[];
   name: { en: string; zh: string };

@@ -1,5 +1,7 @@
 /**
- * Builds public/data/{sources,clusters,zones,enterprises,figures}.json from the authored data in
+ * Builds public/data/{sources,clusters,zones,enterprises,figures}.json (zones.json: the first screen's
+ * index of zones; zones/<id>.json: each zone's whole record, fetched when its panel opens) and
+ * search-index.json (every name and alias normalized once, here) from the authored data in
  * data/atlas/ (figures.csv, enterprises.csv, sources.csv, zones/*.yaml, clusters/*.yaml), after
  * validating every record with the app's schemas, every id it names, and the checks of
  * scripts/dataset/checks.ts (quotes word for word, one scope per chart line, ...). Every problem is
@@ -10,11 +12,13 @@
  *   npm run data:check                   validate only (exit 1 with the problems)
  *   ... -- --data <folder>               read another data folder (ATLAS_DATA_DIR does the same)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkDataFolder, COLLECTIONS, OUT_DIR, ROOT } from './dataset/check-data.ts';
+import { checkDataFolder, OUT_DIR, ROOT } from './dataset/check-data.ts';
 import { formatProblem } from './dataset/problems.ts';
 import { TOUR_OUT } from './dataset/tour.ts';
+import { writeAtlasData } from './dataset/output.ts';
+import type { BuiltDataset } from '../src/lib/data/schemas.ts';
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -33,10 +37,10 @@ function main(): void {
     console.log(`The data in ${dir} are valid: ${counts}. (Nothing written: --check.)`);
     return;
   }
-  mkdirSync(OUT_DIR, { recursive: true });
-  for (const c of COLLECTIONS) writeFileSync(`${OUT_DIR}${c}.json`, `${JSON.stringify(data[c])}\n`);
+  // No problem: every record passed its schema and the cross-reference checks.
+  writeAtlasData(data as unknown as Omit<BuiltDataset, 'outlines'>, OUT_DIR, ROOT);
   writeFileSync(`${ROOT}${TOUR_OUT}`, `${JSON.stringify(tour, null, 2)}\n`);
-  console.log(`Wrote public/data: ${counts}; and ${TOUR_OUT} (${tour?.steps.length ?? 0} steps).`);
+  console.log(`Wrote public/data: ${counts} (an index, and a file per zone in zones/), the search index; and ${TOUR_OUT} (${tour?.steps.length ?? 0} steps).`);
 }
 
 main();

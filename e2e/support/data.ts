@@ -12,6 +12,8 @@ export type DataZone = {
   location: { lon: number; lat: number; method: { en: string; zh: string }; uncertaintyKm: number };
 };
 
-/** The zones of public/data/zones.json, in their order. */
-export const ZONES = JSON.parse(readFileSync(new URL('../../public/data/zones.json', import.meta.url), 'utf8')) as DataZone[];
+const readData = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8'));
+
+/** The zones in the order of public/data/zones.json (the first screen's index), each its whole record (zones/<id>.json). */
+export const ZONES = (readData('zones.json') as { id: string }[]).map((z) => readData(`zones/${encodeURIComponent(z.id)}.json`) as DataZone);
 export const ZONE_IDS = ZONES.map((z) => z.id);

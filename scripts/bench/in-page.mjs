@@ -49,11 +49,17 @@ export function benchInPage(options) {
   const nextEvent = (type) =>
     new Promise((resolve) => window.addEventListener(type, (e) => resolve(e.timeStamp), { capture: true, once: true }));
 
+  /** The zone's facts (its whole record's part of the panel) are drawn. */
+  const hasFacts = (panel) => !!panel && !!panel.querySelector('.zones-facts');
+
   const bench = {
-    /** Deep link: navigation start -> the zone's panel, its heading and a chart painted. */
+    /** Deep link: navigation start -> the zone's panel, its heading, its facts and a chart painted. */
     deepLink: null,
 
-    /** Arm before a click that should open `zoneId`'s panel; `bench.result` is click -> heading painted (ms). */
+    /**
+     * Arm before a click that should open `zoneId`'s panel; `bench.result` is click -> its heading and
+     * its facts painted (ms; the facts come from the zone's own file, fetched when the panel opens).
+     */
     armZoneClick(zoneId, timeoutMs = 15000) {
       const before = headingOf(panelOf(zoneId));
       const clicked = nextEvent('click');
@@ -61,8 +67,9 @@ export function benchInPage(options) {
       void clicked.then((t) => (clickAt = t));
       bench.result = clicked.then(() =>
         until(() => {
-          const h = headingOf(panelOf(zoneId));
-          return clickAt !== null && !!h && h !== before;
+          const panel = panelOf(zoneId);
+          const h = headingOf(panel);
+          return clickAt !== null && !!h && h !== before && hasFacts(panel);
         }, timeoutMs).then((t) => (t === null ? null : { paint: t - clickAt, dom: bench.lastDomAt - clickAt })),
       );
       return true;
@@ -131,7 +138,7 @@ export function benchInPage(options) {
     const zoneId = options.deepLinkZone;
     bench.deepLink = until(() => {
       const panel = panelOf(zoneId);
-      return visible(headingOf(panel)) && chartsIn(panel).length > 0;
+      return visible(headingOf(panel)) && hasFacts(panel) && chartsIn(panel).length > 0;
     }, options.timeoutMs ?? 60000);
   }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /* global window, document -- page.evaluate callbacks run in the page */
 // `npm run bench` — the atlas against MapLibre alone, in headless Chromium, cold loads and interactions.
-// `npm run bench -- --scale` — the atlas with 2,000 zones and 50,000 enterprises against the real dataset.
+// `npm run bench -- --scale` — the atlas with 2,000 zones and 50,000 enterprises against the real dataset
+// (`--zones N --enterprises N` for another size).
 //
 // Options: --runs N (default 7), --no-write (skip BENCHMARKS.md), --no-build (reuse the builds),
 // --reduced-motion (emulate prefers-reduced-motion: camera moves are instant, as in the e2e tests).
@@ -30,7 +31,7 @@ const LIST_VIEW = 'zones'; // ?view=zones shows the zone list (the map's DOM twi
 const TARGETS = { coldRatio: 1.15, deepRatio: 1.3, clickMs: 100, jsOverKb: 120, searchMs: 16, scaleLoadRatio: 2 };
 
 function parseArgs(argv) {
-  const args = { runs: 7, scale: false, write: true, build: true, reducedMotion: false };
+  const args = { runs: 7, scale: false, write: true, build: true, reducedMotion: false, zones: 2000, enterprises: 50000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') args.runs = Number(argv[++i]);
@@ -39,12 +40,15 @@ function parseArgs(argv) {
     else if (a === '--no-write') args.write = false;
     else if (a === '--no-build') args.build = false;
     else if (a === '--reduced-motion') args.reducedMotion = true;
+    else if (a === '--zones') args.zones = Number(argv[++i]);
+    else if (a === '--enterprises') args.enterprises = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--runs N] [--scale] [--no-write] [--no-build] [--reduced-motion]');
+      console.log('usage: npm run bench -- [--runs N] [--scale [--zones N] [--enterprises N]] [--no-write] [--no-build] [--reduced-motion]');
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs needs a positive integer');
+  for (const k of ['zones', 'enterprises']) if (!Number.isInteger(args[k]) || args[k] < 1) throw new Error(`--${k} needs a positive integer`);
   return args;
 }
 
@@ -347,7 +351,8 @@ async function runScale(args) {
   if (!existsSync(join(APP_DIR, 'index.html'))) throw new Error('dist-test/index.html is missing: run without --no-build');
   const motion = args.reducedMotion ? 'reduce' : 'no-preference';
   const real = readDataset(realDataDir);
-  const synthetic = synthesize(real, { zones: 2000, enterprises: 50000 });
+  const synthetic = synthesize(real, { zones: args.zones, enterprises: args.enterprises });
+  const sizeLabel = `${args.zones.toLocaleString('en')} zones / ${args.enterprises.toLocaleString('en')} enterprises`;
   const ids = synthetic.zones.map((z) => z.id);
   log(`synthetic dataset: ${synthetic.zones.length} zones, ${synthetic.enterprises.length} enterprises`);
 
@@ -363,12 +368,14 @@ async function runScale(args) {
   });
   let validateMs;
   let search;
+  let writeAtlasData;
   try {
     const schemas = await vite.ssrLoadModule('/src/lib/data/schemas.ts');
     const t0 = performance.now();
     schemas.parseOrThrow(schemas.DatasetSchema, synthetic, 'The synthetic dataset');
     validateMs = performance.now() - t0;
     const searchModule = await vite.ssrLoadModule('/src/lib/search.ts');
+    ({ writeAtlasData } = await vite.ssrLoadModule('/scripts/dataset/output.ts'));
     search = { real: await nodeSearch(searchModule, real, SEARCH_WORD, 30), scale: await nodeSearch(searchModule, synthetic, SEARCH_WORD, 30) };
   } finally {
     await vite.close();
@@ -391,7 +398,7 @@ async function runScale(args) {
     }
   }
   const tmpData = join(OUT, 'scale-data');
-  writeDataset(synthetic, realDataDir, tmpData);
+  writeDataset(synthetic, realDataDir, tmpData, writeAtlasData, ROOT);
   rmSync(join(SCALE_DIR, 'data'), { recursive: true, force: true });
   cpSync(tmpData, join(SCALE_DIR, 'data'), { recursive: true });
 
@@ -431,7 +438,7 @@ async function runScale(args) {
     const realZones = real.zones.map((z) => z.id).slice(0, 3);
     const inter = {
       real: await interact('real', realServer, realZones),
-      scale: await interact('scale', scaleServer, [...realZones, ids[1000], ids[1999]]),
+      scale: await interact('scale', scaleServer, [...new Set([...realZones, ids[Math.floor(ids.length / 2)], ids.at(-1)])]),
     };
 
     const st = {
@@ -448,7 +455,7 @@ async function runScale(args) {
     const dataBytes = (runs) => median(runs.map((r) => r.bytesBeforeIdle.data));
     const rows = [
       msRow('cold load -> map idle: real dataset', st.realIdle),
-      msRow('cold load -> map idle: 2,000 zones / 50,000 enterprises', st.scaleIdle, {
+      msRow(`cold load -> map idle: ${sizeLabel}`, st.scaleIdle, {
         ratio: round(loadRatio, 2) ?? '—',
         target: `<= ${TARGETS.scaleLoadRatio}`,
         pass: passFail(loadRatio === null ? null : loadRatio <= TARGETS.scaleLoadRatio),

@@ -2,7 +2,7 @@
 // imports and the CSS that index.html links), and whole folders (basemap, data). Shared by
 // scripts/check-budgets.mjs and the benchmark (scripts/bench/run.mjs).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const KB = 1024;
@@ -116,6 +116,22 @@ export function buildSizes(distDir) {
     css: byExt(/\.css$/),
     allJs: byExt(/\.m?js$/),
     basemap: folderSize(join(distDir, 'basemap')),
-    data: folderSize(join(distDir, 'data')),
+    ...dataSizes(distDir),
   };
+}
+
+/**
+ * The data in two parts: what the first screen fetches (the files index.html preloads: the zone
+ * index, the clusters, figures, sources, enterprises and outlines) and what is fetched on demand
+ * (each zone's file when its panel opens, the search index when the search is first used).
+ */
+export function dataSizes(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const preloaded = new Set([...html.matchAll(/<link[^>]*rel="preload"[^>]*href="\/?data\/([^"]+)"/g)].map((m) => m[1]));
+  const all = folderSize(join(distDir, 'data'));
+  const part = (keep) => {
+    const files = all.files.filter((f) => keep(preloaded.has(f.file.split(sep).join('/'))));
+    return { files, raw: sum(files, 'raw'), gz: sum(files, 'gz') };
+  };
+  return { data: part((pre) => pre), dataOnDemand: part((pre) => !pre) };
 }

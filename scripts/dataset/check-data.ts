@@ -14,7 +14,7 @@ import {
   SourceSchema,
   ZoneOutlinesSchema,
   ZoneSchema,
-  type Dataset,
+  type BuiltDataset,
   type Figure,
   type Source,
   type Zone,
@@ -161,13 +161,13 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   problems.push(...outlineRecipeProblems(authored.collections.zones, valid.sources as (Source | null)[]));
 
   valid.zones = withCatalogue(dir, authored.collections.zones, handWritten, valid.zones as (Zone | null)[], valid.sources as (Source | null)[], problems);
+  const outlines = loadOutlines(problems);
 
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, valid[c].filter((x) => x !== null)])) as Record<Collection, unknown[]>;
   const figureIds = new Set(authored.collections.figures.map((r) => r.record.id).filter((x): x is string => typeof x === 'string'));
   const tour = readTour(dir, data.figures as Figure[], problems, figureIds);
-  const outlines = loadOutlines(problems);
   if (outlines) {
-    for (const p of outlineReferenceProblems({ ...(data as unknown as Omit<Dataset, 'outlines'>), outlines }))
+    for (const p of outlineReferenceProblems({ ...(data as unknown as Omit<BuiltDataset, 'outlines'>), outlines }))
       if (p.file === 'outlines') problems.push({ file: 'public/data/zone-outlines.geojson (npm run data:basemap)', en: p.message, zh: `区域轮廓问题：${p.message}` });
   }
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { DataFilesProvider, type DatasetState } from '../lib/data/dataset-query';
-import type { ClusterId, Cluster, Dataset, Zone, ZoneId } from '../lib/data/schemas';
+import type { ClusterId, Cluster, Dataset, ZoneSummary, ZoneId } from '../lib/data/schemas';
 import type { Lang } from '../lib/i18n-types';
 import { useUrlState } from './url-state';
 
@@ -15,7 +15,7 @@ export type AtlasModel = {
   files: DatasetState;
   /** What loaded; a file that did not stands as empty. */
   dataset: Dataset;
-  zonesById: ReadonlyMap<ZoneId, Zone>;
+  zonesById: ReadonlyMap<ZoneId, ZoneSummary>;
   clustersById: ReadonlyMap<ClusterId, Cluster>;
   /** The link's language. */
   lang: Lang;
@@ -23,12 +23,12 @@ export type AtlasModel = {
   hiddenClusters: ClusterId[];
   hiddenZones: ZoneId[];
   /** The zone the link selects, and the cluster it opens, when the data hold them. */
-  selectedZone: Zone | undefined;
+  selectedZone: ZoneSummary | undefined;
   selectedCluster: Cluster | undefined;
 };
 
 /** The zones the hidden clusters hide: those whose every cluster is hidden (a zone in no cluster stays). */
-export function hiddenZoneIds(zones: readonly Zone[], hidden: readonly ClusterId[]): ZoneId[] {
+export function hiddenZoneIds(zones: readonly ZoneSummary[], hidden: readonly ClusterId[]): ZoneId[] {
   return zones.filter((z) => z.clusterIds.length > 0 && z.clusterIds.every((c) => hidden.includes(c))).map((z) => z.id);
 }
 

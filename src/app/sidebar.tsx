@@ -1,15 +1,15 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterId, ZoneId } from '../lib/data/schemas';
-import { buildSearchIndex, type SearchResult, type SearchWords } from '../lib/search';
-import { parseLandmarks, type Landmark } from '../lib/landmarks';
-import searchWords from '../config/search-words.json';
-// The basemap's own landmarks file, bundled with the panel (a few KB): search needs no request of its own.
-import landmarksGeojson from '../../public/basemap/landmarks.geojson?raw';
+import type { SearchResult } from '../lib/search';
+import type { Landmark } from '../lib/landmarks';
+import { useSearchIndex } from '../lib/data/search-index-query';
+import { useZoneDetail, type ZoneDetailState } from '../lib/data/zone-detail';
+import { ZoneDetailNotice } from './zone-detail-notice';
 import { SideSheet } from '../components/side-sheet';
 import { Disclosure } from '../components/disclosure';
 import { DataGate, DataNotice } from '../components/data-notice';
-import { SearchBox } from '../features/overview/components/search-box';
+import { SearchBox, type SearchIndexStatus } from '../features/overview/components/search-box';
 import { ZonePanel } from '../features/zones/components/zone-panel';
 import { ClusterPanel } from '../features/clusters/components/cluster-panel';
 import { ShareButton } from '../features/share/components/share-button';
@@ -32,14 +32,17 @@ type Props = {
   embed?: boolean;
 };
 
-const LANDMARKS = parseLandmarks(landmarksGeojson);
-
 /** The side panel (a bottom sheet on phones): search, then the zone, the cluster, or the overview. */
 export function Sidebar({ actions, legend, onShowPlace, embed = false }: Props) {
   const { t } = useTranslation();
   const { url } = actions;
   const { dataset: data, files, zonesById, clustersById, hiddenZones: hiddenZoneIds, hiddenClusters, lang, selectedZone: zone, selectedCluster: cluster } = useAtlasModel();
-  const index = useMemo(() => buildSearchIndex(data, { words: searchWords as SearchWords, landmarks: LANDMARKS }), [data]);
+  // The search index (names normalized by the data build) is fetched when the search is first used.
+  const searchIndex = useSearchIndex();
+  const indexStatus: SearchIndexStatus =
+    searchIndex.state === 'error'
+      ? { state: 'error', reason: t(`dataFiles.reason.${searchIndex.error.reason}`, { status: searchIndex.error.status ?? '' }), retrying: searchIndex.retrying, retry: searchIndex.retry }
+      : searchIndex;
   // Downloads and shared figures only from the whole dataset: never a table with its sources missing.
   const complete = files.data;
 
@@ -49,6 +52,9 @@ export function Sidebar({ actions, legend, onShowPlace, embed = false }: Props) 
     else if (r.kind === 'landmark') onShowPlace(r);
     else actions.chooseEnterprise(r.id);
   };
+
+  // The selected zone's whole record, fetched when its panel opens.
+  const zoneDetail = useZoneDetailOf(zone?.id);
 
   const content = (clusterId: ClusterId, zoneId: ZoneId | null) => (
     <ClusterContent data={data} clusterId={clusterId} zoneId={zoneId} lang={lang} selectedEnterpriseId={url.ent} onSelectEnterprise={actions.highlightEnterprise} chartExpanded={url.chart === true} onChartExpandedChange={actions.setChartExpanded} />
@@ -79,6 +85,8 @@ export function Sidebar({ actions, legend, onShowPlace, embed = false }: Props) 
       <ZonePanel
         key={zone.id}
         zone={zone}
+        detail={zoneDetail?.state === 'ready' ? zoneDetail.zone : undefined}
+        detailNotice={zoneDetail && zoneDetail.state !== 'ready' ? <ZoneDetailNotice detail={zoneDetail} /> : null}
         clusters={zoneClusters}
         sources={data.sources}
         lang={lang}
@@ -125,9 +133,15 @@ export function Sidebar({ actions, legend, onShowPlace, embed = false }: Props) 
           {legend}
         </Disclosure>
       )}
-      {!directoryShown && !selectionFirst && <SearchBox index={index} lang={lang} onChoose={onChoose} selectionKey={selectionKey} />}
+      {!directoryShown && !selectionFirst && <SearchBox index={indexStatus} onNeedIndex={searchIndex.want} lang={lang} onChoose={onChoose} selectionKey={selectionKey} />}
       <DataNotice need={['sources']} />
       {body}
     </SideSheet>
   );
+}
+
+/** The detail of the zone shown, or undefined when no zone is (hooks cannot be called conditionally). */
+function useZoneDetailOf(id: string | undefined): ZoneDetailState | undefined {
+  const detail = useZoneDetail(id ?? '', id !== undefined);
+  return id === undefined ? undefined : detail;
 }

@@ -2,17 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
-import { ClustersSchema, EnterprisesSchema, parseOrThrow, ZonesSchema, type Enterprise } from './data/schemas';
+import type { Enterprise } from './data/schemas';
+import { realDataset } from '../test/real-dataset';
 import { parseLandmarks } from './landmarks';
-import { buildSearchIndex, normalizeSearchText, prefixEditDistance, search, type SearchResult, type SearchWords } from './search';
+import { buildSearchIndex, normalizeSearchText, prefixEditDistance, search, SEARCH_INDEX_FILE, searchIndexFromJson, searchIndexToJson, type SearchResult, type SearchWords } from './search';
 import words from '../config/search-words.json';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'public/data', file), 'utf8'));
-const dataset = {
-  zones: parseOrThrow(ZonesSchema, read('zones.json'), 'zones.json'),
-  clusters: parseOrThrow(ClustersSchema, read('clusters.json'), 'clusters.json'),
-  enterprises: parseOrThrow(EnterprisesSchema, read('enterprises.json'), 'enterprises.json'),
-};
+const dataset = realDataset();
 const landmarks = parseLandmarks(readFileSync(join(process.cwd(), 'public/basemap/landmarks.geojson'), 'utf8'));
 const index = buildSearchIndex(dataset, { words: words as SearchWords, landmarks });
 const top = (q: string, lang: 'en' | 'zh' = 'en') => search(index, q, lang)[0];
@@ -241,5 +238,25 @@ describe('search speed', () => {
     expect(times[Math.floor(times.length / 2)]).toBeLessThan(16);
     expect(times[times.length - 1]).toBeLessThan(50);
     expect(search(big, 'co49999', 'en')[0]?.id).toMatch(/-49999$/);
+  });
+});
+
+describe('the search index the data build writes (public/data/search-index.json)', () => {
+  it('is the index of the data as they are now (a changed name is found after npm run data)', () => {
+    expect(read(SEARCH_INDEX_FILE)).toEqual(JSON.parse(JSON.stringify(searchIndexToJson(index))));
+  });
+
+  it('read back from its JSON, finds what the index built in the page finds, in the same order', () => {
+    const loaded = searchIndexFromJson(read(SEARCH_INDEX_FILE));
+    for (const q of ['WEPEC', 'intel', 'huayuankou', 'hauyuankou', '花园口', 'airport', 'auto', 'ruanjian', 'jinzhou', 'port', 'G211007'])
+      for (const lang of ['en', 'zh'] as const) expect(search(loaded, q, lang).map(key), `${q} (${lang})`).toEqual(search(index, q, lang).map(key));
+  });
+
+  it('refuses a file that is not an index, saying why', () => {
+    expect(() => searchIndexFromJson({ version: 2 })).toThrow(/not a search index of version 1/);
+    expect(() => searchIndexFromJson([])).toThrow(/not a search index/);
+    const json = searchIndexToJson(index);
+    expect(() => searchIndexFromJson({ ...json, places: [{ target: null }] })).toThrow(/entry 0 is not a search entry/);
+    expect(() => searchIndexFromJson({ ...json, sortedEntry: [...json.sortedEntry.slice(0, -1), 99999] })).toThrow(/points to no enterprise key/);
   });
 });

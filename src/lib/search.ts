@@ -24,7 +24,7 @@
  * `indexOf` for substring matches. The typo pass (a bounded edit distance against each key's
  * beginning, stopped as soon as it exceeds the bound) runs only when those found too few.
  */
-import type { Cluster, ClusterId, Dataset, Enterprise, Localized, Zone, ZoneId } from './data/schemas';
+import type { Cluster, ClusterId, Enterprise, Localized, Zone, ZoneId } from './data/schemas';
 import type { Lang } from './i18n-types';
 import type { Landmark, PlaceKind } from './landmarks';
 
@@ -160,7 +160,7 @@ const enterpriseEntry = (e: Enterprise): Entry =>
  * table in src/config/search-words.json) and `landmarks` (the basemap's) are optional.
  */
 export function buildSearchIndex(
-  dataset: Pick<Dataset, 'zones' | 'clusters' | 'enterprises'>,
+  dataset: { zones: readonly Zone[]; clusters: readonly Cluster[]; enterprises: readonly Enterprise[] },
   extra: { words?: SearchWords; landmarks?: readonly Landmark[] } = {},
 ): SearchIndex {
   const { words } = extra;
@@ -194,6 +194,65 @@ export function buildSearchIndex(
     sortedKeys: refs.map((r) => r.key),
     sortedEntry: Int32Array.from(refs, (r) => r.entry),
     sortedKey: Int32Array.from(refs, (r) => r.k),
+    haystack: parts.join(''),
+    entryStart,
+  };
+}
+
+/** The file the data build writes the index to (public/data/search-index.json, relative to public/data). */
+export const SEARCH_INDEX_FILE = 'search-index.json';
+
+/**
+ * The index as JSON (what the data build writes): the entries and the enterprise keys' sorted order.
+ * The sorted keys and the haystack are derived again on load (linear, no sort, no normalizing).
+ */
+export type SearchIndexJson = {
+  version: 1;
+  places: Entry[];
+  enterprises: Entry[];
+  sortedEntry: number[];
+  sortedKey: number[];
+};
+
+export function searchIndexToJson(index: SearchIndex): SearchIndexJson {
+  return { version: 1, places: index.places, enterprises: index.enterprises, sortedEntry: Array.from(index.sortedEntry), sortedKey: Array.from(index.sortedKey) };
+}
+
+/** The index from its JSON; throws a readable error when the JSON is not an index of this version. */
+export function searchIndexFromJson(json: unknown): SearchIndex {
+  const j = json as Partial<SearchIndexJson> | null;
+  const ok = (xs: unknown): xs is unknown[] => Array.isArray(xs);
+  if (!j || j.version !== 1 || !ok(j.places) || !ok(j.enterprises) || !ok(j.sortedEntry) || !ok(j.sortedKey) || j.sortedEntry.length !== j.sortedKey.length)
+    throw new Error('not a search index of version 1 (places, enterprises, sortedEntry, sortedKey)');
+  const isEntry = (e: unknown): e is Entry => {
+    const x = e as Entry;
+    return !!x && typeof x === 'object' && !!x.target && typeof x.target.id === 'string' && ok(x.keys) && ok(x.texts) && x.keys.length === x.texts.length;
+  };
+  const bad = [...j.places, ...j.enterprises].findIndex((e) => !isEntry(e));
+  if (bad >= 0) throw new Error(`entry ${bad} is not a search entry (target, keys, texts)`);
+  const enterprises = j.enterprises;
+  const entryStart = new Int32Array(enterprises.length + 1);
+  const parts: string[] = [];
+  let offset = 0;
+  enterprises.forEach((entry, i) => {
+    entryStart[i] = offset;
+    for (const key of entry.keys) {
+      parts.push(SEP, key);
+      offset += key.length + 1;
+    }
+  });
+  entryStart[enterprises.length] = offset;
+  const sortedKeys = j.sortedEntry.map((e, i) => {
+    const key = enterprises[e]?.keys[j.sortedKey![i]!];
+    if (key === undefined) throw new Error(`sorted key ${i} points to no enterprise key`);
+    return key;
+  });
+  return {
+    places: j.places,
+    enterprises,
+    sortedKeys,
+    sortedEntry: Int32Array.from(j.sortedEntry),
+    sortedKey: Int32Array.from(j.sortedKey),
     haystack: parts.join(''),
     entryStart,
   };

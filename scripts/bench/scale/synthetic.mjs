@@ -3,7 +3,7 @@
 // records have the same shape as the real ones and are validated by the app's own DatasetSchema
 // (src/lib/data/schemas.ts), unchanged: zone ids are open slugs checked against the loaded data, so the
 // app needs no change to load 2,000 zones.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files of the dataset as the app fetches them (src/lib/data/dataset-query.ts). */
@@ -19,6 +19,8 @@ export const DATA_FILES = {
 export function readDataset(dir) {
   const out = {};
   for (const [key, file] of Object.entries(DATA_FILES)) out[key] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  // zones.json is the first screen's index: each zone's whole record is in zones/<id>.json.
+  out.zones = out.zones.map((z) => JSON.parse(readFileSync(join(dir, 'zones', `${encodeURIComponent(z.id)}.json`), 'utf8')));
   return out;
 }
 
@@ -182,9 +184,14 @@ export function synthesize(real, { zones: zoneTotal = 2000, enterprises: enterpr
 }
 
 /** Writes the dataset into `outDir` with the app's file names; other files of `realDir` are copied. */
-export function writeDataset(dataset, realDir, outDir) {
+/**
+ * Writes the dataset as the data build does: `writeAtlasData` is scripts/dataset/output.ts's (loaded
+ * by the caller through Vite), so the index, the per-zone files and the search index have the app's layout.
+ */
+export function writeDataset(dataset, realDir, outDir, writeAtlasData, root) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  for (const file of readdirSync(realDir)) copyFileSync(join(realDir, file), join(outDir, file));
-  for (const [key, file] of Object.entries(DATA_FILES)) writeFileSync(join(outDir, file), JSON.stringify(dataset[key]));
+  cpSync(realDir, outDir, { recursive: true });
+  writeAtlasData(dataset, outDir, root);
+  writeFileSync(join(outDir, DATA_FILES.outlines), JSON.stringify(dataset.outlines));
 }

@@ -39,32 +39,73 @@ function issuesText(issues: readonly v.BaseIssue<unknown>[]): string {
     .join('\n');
 }
 
-/** Fetches one data file and validates it with its own schema. Every failure is a DataFileError, never a console error. */
-export async function fetchDataFile<K extends DatasetFileKey>(key: K, signal?: AbortSignal): Promise<Dataset[K]> {
+/** Why a file under data/ is not used, in English (for the notice's details); the reason is shown translated. */
+export class DataLoadError extends Error {
+  constructor(
+    /** The file, relative to data/ (e.g. "zones/dagushan.json"). */
+    readonly path: string,
+    readonly reason: DataFailure,
+    readonly detail: string,
+    readonly status?: number,
+  ) {
+    super(`${path}: ${detail}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+/**
+ * Fetches a file under data/ and reads it with `read` (a schema check that returns the value or
+ * throws with the reason in English). Every failure is a DataLoadError, never a console error.
+ */
+export async function fetchData<T>(path: string, read: (json: unknown) => T, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(dataUrl(FILES[key]), { signal });
+    response = await fetch(dataUrl(path), { signal });
   } catch (e) {
     if (signal?.aborted) throw e;
-    throw new DataFileError(key, 'network', String(e));
+    throw new DataLoadError(path, 'network', String(e));
   }
-  if (!response.ok) throw new DataFileError(key, 'http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+  if (!response.ok) throw new DataLoadError(path, 'http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
   let text: string;
   try {
     text = await response.text();
   } catch (e) {
     if (signal?.aborted) throw e;
-    throw new DataFileError(key, 'network', String(e));
+    throw new DataLoadError(path, 'network', String(e));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DataFileError(key, 'json', e instanceof Error ? e.message : String(e));
+    throw new DataLoadError(path, 'json', e instanceof Error ? e.message : String(e));
   }
-  const result = v.safeParse(FILE_SCHEMAS[key], json);
-  if (!result.success) throw new DataFileError(key, 'schema', issuesText(result.issues));
-  return result.output as Dataset[K];
+  try {
+    return read(json);
+  } catch (e) {
+    throw new DataLoadError(path, 'schema', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** A schema as a reader for `fetchData`. */
+export function withSchema<S extends v.GenericSchema>(schema: S): (json: unknown) => v.InferOutput<S> {
+  return (json) => {
+    const result = v.safeParse(schema, json);
+    if (!result.success) throw new Error(issuesText(result.issues));
+    return result.output;
+  };
+}
+
+/** A file that answered (404, broken JSON, wrong shape) will answer the same again: only a network failure is retried. */
+export const retryNetworkOnce = (count: number, error: unknown) => count < 1 && (error as { reason?: unknown }).reason === 'network';
+
+/** Fetches one data file and validates it with its own schema. Every failure is a DataFileError, never a console error. */
+export async function fetchDataFile<K extends DatasetFileKey>(key: K, signal?: AbortSignal): Promise<Dataset[K]> {
+  try {
+    return (await fetchData(FILES[key], withSchema(FILE_SCHEMAS[key]), signal)) as Dataset[K];
+  } catch (e) {
+    if (e instanceof DataLoadError) throw new DataFileError(key, e.reason, e.detail, e.status);
+    throw e;
+  }
 }
 
 export const dataFileQueryOptions = <K extends DatasetFileKey>(key: K) =>
@@ -73,8 +114,7 @@ export const dataFileQueryOptions = <K extends DatasetFileKey>(key: K) =>
     queryFn: ({ signal }) => fetchDataFile(key, signal),
     staleTime: Infinity,
     gcTime: Infinity,
-    // A file that answered (404, broken JSON, wrong shape) will answer the same again: only a network failure is retried.
-    retry: (count, error) => count < 1 && error instanceof DataFileError && error.reason === 'network',
+    retry: retryNetworkOnce,
   });
 
 export type FileStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: DataFileError; retrying: boolean };

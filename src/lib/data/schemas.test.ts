@@ -8,20 +8,21 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, parseOrThrow, type Dataset, type ZoneOutlines } from './schemas.ts';
+import { DatasetSchema, parseOrThrow, type BuiltDataset, type ZoneOutlines } from './schemas.ts';
 
 // (jsdom replaces the global URL, so resolve paths with node:path rather than new URL().)
 const DATA_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/data')}/`;
 const OUTLINES_FILE = `${DATA_DIR}zone-outlines.geojson`;
 const readJson = (name: string): unknown => JSON.parse(readFileSync(`${DATA_DIR}${name}`, 'utf8'));
 
-type Collections = Omit<Dataset, 'outlines'>;
+type Collections = Omit<BuiltDataset, 'outlines'>;
 
 function builtCollections(): Collections {
   return {
     sources: readJson('sources.json'),
     clusters: readJson('clusters.json'),
-    zones: readJson('zones.json'),
+    // zones.json is the first screen's index: the whole records are the zones/<id>.json files.
+    zones: (readJson('zones.json') as { id: string }[]).map((z) => readJson(`zones/${z.id}.json`)),
     enterprises: readJson('enterprises.json'),
     figures: readJson('figures.json'),
   } as Collections;
@@ -59,7 +60,7 @@ function squareOutlines(zones: Collections['zones']): ZoneOutlines {
 }
 
 /** A fresh, valid dataset to break. */
-function dataset(): Dataset {
+function dataset(): BuiltDataset {
   const c = builtCollections();
   return structuredClone({ ...c, outlines: squareOutlines(c.zones) });
 }
@@ -168,7 +169,7 @@ describe('the built dataset', () => {
 describe('DatasetSchema rejects', () => {
   it('a figure with no source, naming the field', () => {
     const d = dataset();
-    const f = first(d.figures) as Partial<Dataset['figures'][number]>;
+    const f = first(d.figures) as Partial<BuiltDataset['figures'][number]>;
     delete f.sourceId;
     expect(issues(d)).toEqual([expect.stringMatching(/^figures\.0\.sourceId: .*sourceId/)]);
     expect(() => parseOrThrow(DatasetSchema, d, 'The dataset')).toThrow(/The dataset is not valid:\n- figures\.0\.sourceId: /);
@@ -223,7 +224,7 @@ describe('DatasetSchema rejects', () => {
     const z = d.zones.find((x) => x.established?.note)!;
     (z.established as { note: unknown }).note = 'Approved by the State Council.';
     const f = d.figures.find((x) => x.note)!;
-    delete (f.note as Partial<Dataset['figures'][number]['note'] & object>).zh;
+    delete (f.note as Partial<BuiltDataset['figures'][number]['note'] & object>).zh;
     const i = d.zones.indexOf(z);
     expect(issues(d)).toEqual([
       expect.stringMatching(new RegExp(`^zones\\.${i}\\.established\\.note: Invalid type: Expected Object`)),

@@ -155,6 +155,51 @@ export const ZoneSchema = v.object({
   sourceIds: sourceRefs,
 });
 
+/**
+ * A zone as the first screen needs it (public/data/zones.json, the index): names, district, clusters,
+ * parent, catalogue code, level and type, and its point. Everything else of the zone (facts, methods,
+ * catalogue record, sources) is its detail, public/data/zones/<id>.json, fetched when its panel opens.
+ * Every field is the full record's own, so a whole zone is also a summary.
+ */
+export const ZoneSummarySchema = v.object({
+  id: ZoneIdSchema,
+  name: LocalizedSchema,
+  shortName: LocalizedSchema,
+  district: v.object({ name: LocalizedSchema, adcode: v.pipe(v.string(), v.regex(/^\d{6}$/)) }),
+  clusterIds: v.array(ClusterIdSchema),
+  catalogueCode: v.optional(v.pipe(v.string(), v.regex(/^[GS]\d{6}$/))),
+  catalogue: v.optional(v.object({ level: v.picklist(['national', 'provincial']), type: CatalogueTermSchema })),
+  location: v.object({ lon, lat, uncertaintyKm: v.pipe(v.number(), v.minValue(0)), confidence: v.picklist(CONFIDENCE) }),
+  drawnAs: v.optional(v.picklist(['outline', 'point'])),
+  parentZoneId: v.optional(ZoneIdSchema),
+  /** Sources for the relation to the parent (the "Part of" and "Contains" lines cite them). */
+  parentSourceIds: v.optional(sourceRefs),
+});
+
+/** The first-screen summary of a whole zone record (what the data build writes to zones.json). */
+export function zoneSummary(z: Zone): ZoneSummary {
+  const { id, name, shortName, district, clusterIds, catalogueCode, catalogue, location, drawnAs, parentZoneId, parentSourceIds } = z;
+  return {
+    id,
+    name,
+    shortName,
+    district,
+    clusterIds,
+    ...(catalogueCode ? { catalogueCode } : {}),
+    ...(catalogue ? { catalogue: { level: catalogue.level, type: catalogue.type } } : {}),
+    location: { lon: location.lon, lat: location.lat, uncertaintyKm: location.uncertaintyKm, confidence: location.confidence },
+    ...(drawnAs ? { drawnAs } : {}),
+    ...(parentZoneId ? { parentZoneId } : {}),
+    ...(parentSourceIds ? { parentSourceIds } : {}),
+  };
+}
+
+/** Whether a zone is its whole record (not only its first-screen summary). */
+export const isWholeZone = (z: Zone | ZoneSummary): z is Zone => 'sourceIds' in z;
+
+/** The file of one zone's detail, public/data/zones/<id>.json (relative to public/data). */
+export const zoneDetailFile = (id: ZoneId): string => `zones/${encodeURIComponent(id)}.json`;
+
 export const EnterpriseSchema = v.object({
   id,
   name: LocalizedSchema,
@@ -287,6 +332,7 @@ export const ZoneOutlinesSchema = v.object({
 export const SourcesSchema = v.array(SourceSchema);
 export const ClustersSchema = v.array(ClusterSchema);
 export const ZonesSchema = v.array(ZoneSchema);
+export const ZoneIndexSchema = v.array(ZoneSummarySchema);
 export const EnterprisesSchema = v.array(EnterpriseSchema);
 export const FiguresSchema = v.array(FigureSchema);
 
@@ -304,15 +350,15 @@ export const DATASET_FILES = {
 export const DATASET_FILE_SCHEMAS = {
   sources: SourcesSchema,
   clusters: ClustersSchema,
-  zones: ZonesSchema,
+  zones: ZoneIndexSchema,
   enterprises: EnterprisesSchema,
   figures: FiguresSchema,
   outlines: ZoneOutlinesSchema,
 } as const;
 
-/** The whole dataset, with the cross-references checked: every id that is named exists. */
+/** The whole dataset, every zone's whole record included, with the cross-references checked: every id that is named exists. */
 export const DatasetSchema = v.pipe(
-  v.object(DATASET_FILE_SCHEMAS),
+  v.object({ ...DATASET_FILE_SCHEMAS, zones: ZonesSchema }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     for (const problem of crossReferenceProblems(dataset.value)) addIssue({ message: problem });
@@ -326,15 +372,19 @@ export type Localized = v.InferOutput<typeof LocalizedSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Cluster = v.InferOutput<typeof ClusterSchema>;
 export type Zone = v.InferOutput<typeof ZoneSchema>;
+export type ZoneSummary = v.InferOutput<typeof ZoneSummarySchema>;
 export type CatalogueRecord = v.InferOutput<typeof CatalogueRecordSchema>;
 export type AreaKind = (typeof AREA_KINDS)[number];
 export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type ZoneOutlines = v.InferOutput<typeof ZoneOutlinesSchema>;
-export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** The whole dataset as the data build makes it (every zone's whole record). */
+export type BuiltDataset = v.InferOutput<typeof DatasetSchema>;
+/** The dataset as the app loads it: the zones as their first-screen summaries (a zone's detail is fetched on its own). */
+export type Dataset = Omit<BuiltDataset, 'zones'> & { zones: ZoneSummary[] };
 
 /** Every dangling or duplicated id in the dataset, as readable messages. */
-export function crossReferenceProblems(d: Omit<Dataset, never>): string[] {
+export function crossReferenceProblems(d: BuiltDataset): string[] {
   return referenceProblems(d).map((p) => p.message);
 }
 
@@ -344,7 +394,7 @@ export type DatasetFileKey = keyof typeof DATASET_FILES;
  * The cross-reference checks on whatever part of the dataset loaded: a check that needs a collection
  * that is missing is skipped. Each problem names the file that holds the dangling reference.
  */
-export function referenceProblems(d: Partial<Dataset>): { file: DatasetFileKey; message: string }[] {
+export function referenceProblems(d: Partial<Dataset> | Partial<BuiltDataset>): { file: DatasetFileKey; message: string }[] {
   const problems: { file: DatasetFileKey; message: string }[] = [];
   const add = (file: DatasetFileKey, message: string) => problems.push({ file, message });
   const sourceIds = d.sources ? new Set(d.sources.map((s) => s.id)) : null;
@@ -371,7 +421,9 @@ export function referenceProblems(d: Partial<Dataset>): { file: DatasetFileKey; 
       for (const f of [c.baselineFigureId, c.targetFigureId])
         if (!figureIds.has(f)) add('clusters', `cluster ${c.id} names unknown figure "${f}"`);
   }
-  for (const z of d.zones ?? []) {
+  // A whole record's sources (the first-screen summaries carry none).
+  for (const z of (d.zones ?? []) as readonly (Zone | ZoneSummary)[]) {
+    if (!isWholeZone(z)) continue;
     needSource('zones', `zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? []), ...(z.catalogue?.sourceIds ?? [])]);
   }
   for (const e of d.enterprises ?? []) needSource('enterprises', `enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
@@ -402,7 +454,7 @@ export function referenceProblems(d: Partial<Dataset>): { file: DatasetFileKey; 
     const p = o.properties;
     needSource('outlines', `outline ${p.zoneId}`, [...p.sourceIds, ...p.sourcedArea.sourceIds, ...(p.otherSourcedAreas ?? []).flatMap((a) => a.sourceIds)]);
   }
-  const zones = d.zones ?? [];
+  const zones: readonly (Zone | ZoneSummary)[] = d.zones ?? [];
   const zoneIds = new Set(zones.map((z) => z.id));
   for (const z of zones) {
     if (!z.parentZoneId) continue;

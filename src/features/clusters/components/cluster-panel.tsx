@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { Cluster, ZoneSummary, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { clusterColor } from '../../../config/cluster-colors';
@@ -10,7 +10,7 @@ import '../cluster-panel.css';
 type Props = {
   cluster: Cluster;
   /** The cluster's zones. */
-  zones: Zone[];
+  zones: ZoneSummary[];
   lang: Lang;
   onSelectZone: (id: ZoneId) => void;
   onClose: () => void;

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClustersSchema, EnterprisesSchema, parseOrThrow, ZonesSchema } from '../../../lib/data/schemas';
+import { ClustersSchema, EnterprisesSchema, parseOrThrow, ZoneIndexSchema } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { renderWithI18n } from '../../../test/render';
 import { EMPTY_FILTERS, type EnterpriseFilters } from '../utils/filter-enterprises';
 import { EnterpriseDirectory } from './enterprise-directory';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'public/data', file), 'utf8'));
-const zones = parseOrThrow(ZonesSchema, read('zones.json'), 'zones');
+const zones = parseOrThrow(ZoneIndexSchema, read('zones.json'), 'zones');
 const clusters = parseOrThrow(ClustersSchema, read('clusters.json'), 'clusters');
 const enterprises = parseOrThrow(EnterprisesSchema, read('enterprises.json'), 'enterprises');
 const total = enterprises.length;

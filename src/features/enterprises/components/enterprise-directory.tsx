@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, ClusterId, Enterprise, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { Cluster, ClusterId, Enterprise, ZoneSummary, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import {
   EMPTY_FILTERS,
@@ -15,7 +15,7 @@ import '../enterprise-directory.css';
 
 type Props = {
   enterprises: Enterprise[];
-  zones: Zone[];
+  zones: ZoneSummary[];
   clusters: Cluster[];
   lang: Lang;
   filters: EnterpriseFilters;

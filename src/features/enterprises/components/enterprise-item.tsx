@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Enterprise, Source, Zone } from '../../../lib/data/schemas';
+import type { Enterprise, Source, ZoneSummary } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { LangRuns } from '../../../components/lang-runs';
 import { LocalizedText } from '../../../components/localized-text';
 import { SourceList } from '../../../components/source-list';
 
-type Props = { enterprise: Enterprise; zone: Zone | undefined; sources: Source[]; lang: Lang; selected: boolean; onToggle: () => void };
+type Props = { enterprise: Enterprise; zone: ZoneSummary | undefined; sources: Source[]; lang: Lang; selected: boolean; onToggle: () => void };
 
 /** One anchor enterprise: names, role, origin, where it is (honestly), its sources and a map toggle. */
 export function EnterpriseItem({ enterprise: e, zone, sources, lang, selected, onToggle }: Props) {

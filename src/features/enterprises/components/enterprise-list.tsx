@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Enterprise, Source, Zone } from '../../../lib/data/schemas';
+import type { Enterprise, Source, ZoneSummary } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { EnterpriseItem } from './enterprise-item';
 import '../enterprise-list.css';
 
 type Props = {
   enterprises: Enterprise[];
-  zones: Zone[];
+  zones: ZoneSummary[];
   sources: Source[];
   lang: Lang;
   selectedEnterpriseId: string | null;

@@ -5,6 +5,7 @@ import type { Lang } from '../../../lib/i18n-types';
 import { useAfterFirstFrame } from '../../../lib/first-frame';
 import { mapSnapshot, type MapSnapshot } from '../../../lib/map-capture';
 import { viewLink } from '../../../lib/link';
+import { useZoneDetail } from '../../../lib/data/zone-detail';
 
 type BriefModule = typeof import('./print-brief');
 
@@ -38,6 +39,8 @@ export function PrintBriefHost({ data, zoneId, clusterId, lang, loadChart, indic
   const [parts, setParts] = useState<{ Brief: BriefModule['PrintBrief']; Chart: BriefChart | null } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const afterFirstFrame = useAfterFirstFrame();
+  // The zone's whole record (the panel fetched it; the same query): its facts and catalogue record.
+  const detail = useZoneDetail(zoneId ?? '', zoneId !== null);
 
   useEffect(() => {
     if (!afterFirstFrame || parts) return;
@@ -46,8 +49,6 @@ export function PrintBriefHost({ data, zoneId, clusterId, lang, loadChart, indic
       .then(([m, Chart]) => {
         if (!live) return;
         setParts({ Brief: m.PrintBrief, Chart });
-        // Says that printing now gives the brief (tests wait for it before printing).
-        document.documentElement.dataset.printBrief = 'ready';
       })
       // Its code did not arrive (the network dropped): printing then prints the screen as it is.
       .catch(() => undefined);
@@ -55,6 +56,13 @@ export function PrintBriefHost({ data, zoneId, clusterId, lang, loadChart, indic
       live = false;
     };
   }, [afterFirstFrame, parts, loadChart]);
+
+  // Says that printing now gives the whole brief (tests wait for it before printing): its code, and the zone's record unless it failed.
+  const ready = parts !== null && (zoneId === null || detail.state !== 'loading');
+  useEffect(() => {
+    if (ready) document.documentElement.dataset.printBrief = 'ready';
+    else delete document.documentElement.dataset.printBrief;
+  }, [ready]);
 
   useEffect(() => {
     const before = () => {
@@ -81,7 +89,7 @@ export function PrintBriefHost({ data, zoneId, clusterId, lang, loadChart, indic
   if (!printing || !parts) return null;
   const { Brief, Chart } = parts;
   return createPortal(
-    <Brief ref={root} data={data} zoneId={zoneId} clusterId={clusterId} lang={lang} href={viewLink(window.location.href)} width={PAGE.width}
+    <Brief ref={root} data={data} zoneId={zoneId} zoneDetail={detail.state === 'ready' ? detail.zone : undefined} clusterId={clusterId} lang={lang} href={viewLink(window.location.href)} width={PAGE.width}
       snapshot={printing.snapshot} Chart={Chart} indicators={indicators} />,
     document.body,
   );

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QR_QUIET, qrModules } from '../../../lib/qr';
 import { clusterColor } from '../../../config/cluster-colors';
-import type { ClusterId, Dataset, Figure, Source, ZoneId } from '../../../lib/data/schemas';
+import { isWholeZone, type ClusterId, type Dataset, type Figure, type Source, type Zone, type ZoneId, type ZoneSummary } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { formatNumber } from '../../../lib/format';
 import { figureText } from '../../../components/figure-text';
@@ -13,6 +13,8 @@ import '../print.css';
 type Props = {
   data: Dataset;
   zoneId: ZoneId | null;
+  /** The zone's whole record, when it has loaded. */
+  zoneDetail?: Zone;
   clusterId: ClusterId | null;
   lang: Lang;
   href: string;
@@ -34,9 +36,11 @@ const langAttr = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
  * five clusters, the anchor enterprises, the sources and a QR code of the link. Hidden on screen;
  * shown only in print (print.css). All text is text, never inserted as HTML.
  */
-export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapshot, Chart, indicators, ref }: Props) {
+export function PrintBrief({ data, zoneId, zoneDetail, clusterId, lang, href, width, snapshot, Chart, indicators, ref }: Props) {
   const { t } = useTranslation();
-  const zone = zoneId ? data.zones.find((z) => z.id === zoneId) : undefined;
+  // The zone's whole record once loaded; before that, its summary (the facts it lacks are left out).
+  const zone: Zone | ZoneSummary | undefined = zoneId ? (zoneDetail?.id === zoneId ? zoneDetail : data.zones.find((z) => z.id === zoneId)) : undefined;
+  const whole = zone && isWholeZone(zone) ? zone : undefined;
   const clusterIdShown = zone ? (clusterId && zone.clusterIds.includes(clusterId) ? clusterId : zone.clusterIds[0]) : clusterId;
   const cluster = data.clusters.find((c) => c.id === clusterIdShown);
   const sep = lang === 'zh' ? '、' : ', ';
@@ -112,8 +116,8 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapsho
   const names = zone ? zone.name : cluster!.name;
   const enterprises = data.enterprises.filter((e) => (zone ? e.zoneId === zone.id : e.clusterId === cluster!.id));
   const chartFigures = data.figures.filter((f) => f.id === cluster?.baselineFigureId || f.id === cluster?.targetFigureId);
-  const record = zone?.catalogue;
-  const sources = sourcesOf([...(zone?.sourceIds ?? []), ...(record?.sourceIds ?? []), ...(cluster?.sourceIds ?? []), ...chartFigures.map((f) => f.sourceId)], data.sources);
+  const record = whole?.catalogue;
+  const sources = sourcesOf([...(whole?.sourceIds ?? []), ...(record?.sourceIds ?? []), ...(cluster?.sourceIds ?? []), ...chartFigures.map((f) => f.sourceId)], data.sources);
   // A zone of the 2018 catalogue: its code and level, its approved area (not the area it administers) and its leading industries.
   const catalogueFacts: [string, string][] = record
     ? [
@@ -125,8 +129,12 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapsho
   const facts: [string, string][] = zone
     ? [
         [t('export.brief.district'), zone.district.name[lang]],
-        [t('export.brief.established'), zone.established?.value ?? t('export.brief.notPublished')],
-        [t('export.brief.area'), zone.areaKm2 ? t('export.brief.km2', { value: formatNumber(zone.areaKm2.value, lang) }) : t('export.brief.notPublished')],
+        ...(whole
+          ? ([
+              [t('export.brief.established'), whole.established?.value ?? t('export.brief.notPublished')],
+              [t('export.brief.area'), whole.areaKm2 ? t('export.brief.km2', { value: formatNumber(whole.areaKm2.value, lang) }) : t('export.brief.notPublished')],
+            ] as [string, string][])
+          : []),
         [t('export.brief.clusters'), zone.clusterIds.length ? zone.clusterIds.map((c) => t(`cluster.${c}`)).join(sep) : t('zone.clusters', { names: '', count: 0 })],
         ...catalogueFacts,
       ]
@@ -146,7 +154,7 @@ export function PrintBrief({ data, zoneId, clusterId, lang, href, width, snapsho
               </div>
             ))}
           </dl>
-          {zone && <p className="print-brief__text">{zone.description[lang]}</p>}
+          {whole && <p className="print-brief__text">{whole.description[lang]}</p>}
         </div>
       </div>
       {cluster && (

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClusterId, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { ClusterId, ZoneSummary, ZoneId } from '../../../lib/data/schemas';
 import { describeZone, keyboardOrder, sitedEnterprises, unsitedByZone, zoneLabels, type MapViewInput, type MapWords } from '../utils/map-view-model';
 
-type Args = Omit<MapViewInput, 'words'> & { zonesById: ReadonlyMap<ZoneId, Zone> };
+type Args = Omit<MapViewInput, 'words'> & { zonesById: ReadonlyMap<ZoneId, ZoneSummary> };
 
 /** The map's view-model for the page (utils/map-view-model.ts), memoized, in the link's language. */
 export function useMapViewModel({ zones, enterprises, outlined, hiddenClusters, hiddenZones, selectedZoneId, chosenEnterpriseId, lang, enterprisesKnown, zonesById }: Args) {

@@ -4,7 +4,7 @@
  * site of their own. Pure functions of the data and the link's state (the words come in as functions),
  * so a unit test reaches every rule; `useMapViewModel` memoizes them for the page.
  */
-import type { ClusterId, Enterprise, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { ClusterId, Enterprise, ZoneSummary, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { tuckedZoneIds, type ZoneLabels } from './zone-features';
 
@@ -28,7 +28,7 @@ export type MapWords = {
 };
 
 export type MapViewInput = {
-  zones: readonly Zone[];
+  zones: readonly ZoneSummary[];
   enterprises: readonly Enterprise[];
   /** Whether a zone is drawn with an outline (a point-only zone inside another waits for a closer view). */
   outlined: (id: ZoneId) => boolean;
@@ -79,7 +79,7 @@ export function zoneLabels(input: MapViewInput, unsited = unsitedByZone(input.en
 }
 
 /** What a pointer's card and the keyboard's focus say of a zone. */
-export function describeZone(input: MapViewInput, zoneId: ZoneId, zone: Zone | undefined, unsited: Map<ZoneId, Enterprise[]>): ZoneDescription {
+export function describeZone(input: MapViewInput, zoneId: ZoneId, zone: ZoneSummary | undefined, unsited: Map<ZoneId, Enterprise[]>): ZoneDescription {
   const { words, lang } = input;
   const names = (zone?.clusterIds ?? []).map((c) => words.clusterName(c)).join(lang === 'zh' ? '、' : ', ');
   const clusters = words.clusters(names, zone?.clusterIds.length ?? 0);
@@ -91,7 +91,7 @@ export function describeZone(input: MapViewInput, zoneId: ZoneId, zone: Zone | u
 }
 
 /** The order the arrow keys walk the zones in: west to east, the hidden ones left out. */
-export function keyboardOrder(zones: readonly Zone[], hiddenZones: readonly ZoneId[]): ZoneId[] {
+export function keyboardOrder(zones: readonly ZoneSummary[], hiddenZones: readonly ZoneId[]): ZoneId[] {
   const hidden = new Set(hiddenZones);
   return zones
     .filter((z) => !hidden.has(z.id))

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { ClusterId, Zone, ZoneId, ZoneOutlines } from '../../../lib/data/schemas';
+import type { ClusterId, ZoneSummary, ZoneId, ZoneOutlines } from '../../../lib/data/schemas';
 import { clusterColor } from '../../../config/cluster-colors';
 
 export type ZoneFeatureProps = {
@@ -75,9 +75,9 @@ const SELECTED_RANK = -1;
 const POINT_ONLY_RANK = 1000;
 
 /** The map's two zone sources: outlines (fill + line) and one point per zone (symbol + circle). */
-export function buildZoneFeatures(zones: Zone[], outlines: ZoneOutlines, colors: Record<ClusterId, string>) {
+export function buildZoneFeatures(zones: ZoneSummary[], outlines: ZoneOutlines, colors: Record<ClusterId, string>) {
   const byId = new Map(zones.map((z) => [z.id, z]));
-  const props = (zone: Zone, geometry: Polygon | MultiPolygon): ZoneFeatureProps => {
+  const props = (zone: ZoneSummary, geometry: Polygon | MultiPolygon): ZoneFeatureProps => {
     const [first, second] = zone.clusterIds;
     const color = clusterColor(first, colors);
     return {
@@ -123,7 +123,7 @@ export type ZoneLabels = Partial<Record<ZoneId, { label: string; detail: string;
 
 
 /** Zones drawn as a point only inside a parent zone: the ones whose label waits for a closer view. */
-export function tuckedZoneIds(zones: Pick<Zone, 'id' | 'parentZoneId'>[], outlined: (id: ZoneId) => boolean, selected: ZoneId | null): Set<ZoneId> {
+export function tuckedZoneIds(zones: Pick<ZoneSummary, 'id' | 'parentZoneId'>[], outlined: (id: ZoneId) => boolean, selected: ZoneId | null): Set<ZoneId> {
   return new Set(zones.filter((z) => z.parentZoneId && !outlined(z.id) && z.id !== selected).map((z) => z.id));
 }
 

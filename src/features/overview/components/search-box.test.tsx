@@ -4,17 +4,13 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClustersSchema, EnterprisesSchema, parseOrThrow, ZonesSchema } from '../../../lib/data/schemas';
-import { buildSearchIndex } from '../../../lib/search';
+import { searchIndexFromJson } from '../../../lib/search';
 import { renderWithI18n } from '../../../test/render';
 import { SearchBox } from './search-box';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'public/data', file), 'utf8'));
-const index = buildSearchIndex({
-  zones: parseOrThrow(ZonesSchema, read('zones.json'), 'zones'),
-  clusters: parseOrThrow(ClustersSchema, read('clusters.json'), 'clusters'),
-  enterprises: parseOrThrow(EnterprisesSchema, read('enterprises.json'), 'enterprises'),
-});
+// The index the data build wrote, read as the page reads it.
+const index = { state: 'ready', index: searchIndexFromJson(read('search-index.json')) } as const;
 
 afterEach(cleanup);
 
@@ -25,6 +21,27 @@ async function setup(lang: 'en' | 'zh' = 'en') {
 }
 
 describe('SearchBox', () => {
+  it('asks for its index when first used, and says it is loading rather than that nothing matches', async () => {
+    const onNeedIndex = vi.fn();
+    await renderWithI18n(<SearchBox index={{ state: 'loading' }} onNeedIndex={onNeedIndex} lang="en" onChoose={() => {}} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox'));
+    expect(onNeedIndex).toHaveBeenCalled();
+    await user.keyboard('intel');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the search index…');
+    expect(screen.queryByText(/No match/)).toBeNull();
+  });
+
+  it('says why its index failed, in Chinese too, and tries again on request', async () => {
+    const retry = vi.fn();
+    await renderWithI18n(<SearchBox index={{ state: 'error', reason: '返回 HTTP 404', retrying: false, retry }} lang="zh" onChoose={() => {}} />, 'zh');
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox'), '英特尔');
+    expect(screen.getByRole('status')).toHaveTextContent('搜索索引无法加载：search-index.json 返回 HTTP 404');
+    await user.click(screen.getByRole('button', { name: '重试' }));
+    expect(retry).toHaveBeenCalledOnce();
+  });
+
   it('is a labelled combobox, collapsed while empty', async () => {
     const { input } = await setup();
     expect(screen.getByRole('combobox', { name: 'Search zones, clusters and companies' })).toBe(input);

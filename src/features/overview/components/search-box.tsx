@@ -6,8 +6,13 @@ import { LangRuns } from '../../../components/lang-runs';
 import { LANG_TAG } from '../../../components/lang-tag';
 import '../overview.css';
 
+/** Where the search index is: loaded, on its way, or failed (with the reason in the current language and a retry). */
+export type SearchIndexStatus = { state: 'ready'; index: SearchIndex } | { state: 'idle' | 'loading' } | { state: 'error'; reason: string; retrying: boolean; retry: () => void };
+
 type Props = {
-  index: SearchIndex;
+  index: SearchIndexStatus;
+  /** Asked for the index: the box was focused, hovered or typed in (it is fetched on first use). */
+  onNeedIndex?: () => void;
   lang: Lang;
   onChoose: (result: SearchResult) => void;
   /**
@@ -24,7 +29,9 @@ const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
  * ArrowDown/ArrowUp move the active option, Enter chooses it (or the first one), Escape closes the
  * list and keeps the text; the focus stays in the input throughout.
  */
-export function SearchBox({ index, lang, onChoose, selectionKey = null }: Props) {
+const NO_RESULTS: SearchResult[] = [];
+
+export function SearchBox({ index, onNeedIndex, lang, onChoose, selectionKey = null }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -41,7 +48,9 @@ export function SearchBox({ index, lang, onChoose, selectionKey = null }: Props)
   }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const results = useMemo(() => search(index, text, lang), [index, text, lang]);
+  const ready = index.state === 'ready' ? index.index : null;
+  const results = useMemo(() => (ready ? search(ready, text, lang) : NO_RESULTS), [ready, text, lang]);
+  const typed = open && text.trim() !== '';
   const expanded = open && results.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -95,12 +104,15 @@ export function SearchBox({ index, lang, onChoose, selectionKey = null }: Props)
         placeholder={t('overview.search.placeholder')}
         value={text}
         onChange={(e) => {
+          onNeedIndex?.();
           setText(e.target.value);
           setChosen(false);
           setOpen(true);
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
+        onFocus={onNeedIndex}
+        onPointerEnter={onNeedIndex}
         onBlur={() => setOpen(false)}
       />
       <span id={`${id}-hint`} className="search-box__sr-only">
@@ -135,8 +147,13 @@ export function SearchBox({ index, lang, onChoose, selectionKey = null }: Props)
           ))}
       </ul>
       <p className="search-box__status" role="status">
-        {open && text.trim() !== '' && results.length === 0 ? t('overview.search.empty', { q: text.trim() }) : ''}
+        {!typed ? '' : index.state === 'ready' ? (results.length === 0 ? t('overview.search.empty', { q: text.trim() }) : '') : index.state === 'error' ? t('overview.search.failed', { reason: index.reason }) : t('overview.search.loading')}
       </p>
+      {index.state === 'error' && typed && (
+        <button type="button" className="search-box__retry" onMouseDown={(e) => e.preventDefault()} onClick={index.retry} aria-busy={index.retrying || undefined}>
+          {index.retrying ? t('dataFiles.retrying') : t('dataFiles.retry')}
+        </button>
+      )}
     </div>
   );
 }

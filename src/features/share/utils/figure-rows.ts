@@ -1,4 +1,4 @@
-import type { Cluster, ClusterId, Dataset, Figure, FigureKind, Source, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { Cluster, ClusterId, Dataset, Figure, FigureKind, Source, ZoneSummary, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 
 /**
@@ -79,7 +79,7 @@ const translated = (text: { enIsTranslation?: boolean; zhIsTranslation?: boolean
 export function figureRows(data: Data, figures: readonly Figure[], lang: Lang, labels: CsvLabels): CsvCell[][] {
   const sources = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
   const clusters = new Map<ClusterId, Cluster>(data.clusters.map((c) => [c.id, c]));
-  const zones = new Map<ZoneId, Zone>(data.zones.map((z) => [z.id, z]));
+  const zones = new Map<ZoneId, ZoneSummary>(data.zones.map((z) => [z.id, z]));
   const header = CSV_COLUMNS.map((c) => labels.columns[c]);
   const rows = figures.map((f) => {
     const source = sources.get(f.sourceId);

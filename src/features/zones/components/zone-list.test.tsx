@@ -4,12 +4,12 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CLUSTER_COLORS } from '../../../config/cluster-colors';
-import { ClustersSchema, parseOrThrow, ZonesSchema } from '../../../lib/data/schemas';
+import { ClustersSchema, parseOrThrow, ZoneIndexSchema } from '../../../lib/data/schemas';
 import { renderWithI18n } from '../../../test/render';
 import { ZoneList } from './zone-list';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'public/data', file), 'utf8'));
-const zones = parseOrThrow(ZonesSchema, read('zones.json'), 'zones.json');
+const zones = parseOrThrow(ZoneIndexSchema, read('zones.json'), 'zones.json');
 const clusters = parseOrThrow(ClustersSchema, read('clusters.json'), 'clusters.json');
 
 afterEach(cleanup);

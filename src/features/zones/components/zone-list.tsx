@@ -1,11 +1,11 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, ClusterId, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { Cluster, ClusterId, ZoneSummary, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import './zone-list.css';
 
 type Props = {
-  zones: Zone[];
+  zones: ZoneSummary[];
   clusters: Cluster[];
   colors: Record<ClusterId, string>;
   lang: Lang;

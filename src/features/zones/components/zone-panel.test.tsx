@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import type { ClusterId, ZoneId } from '../../../lib/data/schemas';
+import { zoneSummary, type ClusterId, type ZoneId } from '../../../lib/data/schemas';
 import { realDataset } from '../../../test/real-dataset';
 import { renderWithI18n } from '../../../test/render';
 import { ZonePanel } from './zone-panel';
@@ -10,23 +10,26 @@ import { ZonePanel } from './zone-panel';
 afterEach(cleanup);
 
 const data = realDataset();
+const summaries = data.zones.map(zoneSummary);
 
-type HarnessProps = { zoneId: ZoneId; onSelectCluster?: (id: ClusterId) => void; onClose?: () => void; onSelectZone?: (id: ZoneId) => void; lang?: 'en' | 'zh' };
+type HarnessProps = { zoneId: ZoneId; detailLoaded?: boolean; onSelectCluster?: (id: ClusterId) => void; onClose?: () => void; onSelectZone?: (id: ZoneId) => void; lang?: 'en' | 'zh' };
 
-function Harness({ zoneId, onSelectCluster = () => {}, onClose = () => {}, onSelectZone = () => {}, lang = 'en' }: HarnessProps) {
+function Harness({ zoneId, detailLoaded = true, onSelectCluster = () => {}, onClose = () => {}, onSelectZone = () => {}, lang = 'en' }: HarnessProps) {
   const zone = data.zones.find((z) => z.id === zoneId)!;
   const clusters = zone.clusterIds.map((id) => data.clusters.find((c) => c.id === id)!);
   const [active, setActive] = useState<ClusterId | null>(clusters[0]?.id ?? null);
   const outline = data.outlines.features.find((f) => f.properties.zoneId === zoneId)?.properties;
   return (
     <ZonePanel
-      zone={zone}
+      zone={zoneSummary(zone)}
+      detail={detailLoaded ? zone : undefined}
+      detailNotice={<p role="status">Loading this zone’s facts…</p>}
       clusters={clusters}
       sources={data.sources}
       lang={lang}
       outline={outline}
-      parentZone={data.zones.find((z) => z.id === zone.parentZoneId)}
-      childZones={data.zones.filter((z) => z.parentZoneId === zone.id)}
+      parentZone={summaries.find((z) => z.id === zone.parentZoneId)}
+      childZones={summaries.filter((z) => z.parentZoneId === zone.id)}
       onSelectZone={onSelectZone}
       activeClusterId={active}
       onSelectCluster={(id) => {
@@ -47,6 +50,16 @@ describe('ZonePanel with the real dataset', () => {
     expect(screen.getByRole('region', { name: zone.name.en })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: zone.name.en })).toBeInTheDocument();
     expect(screen.getByText(zone.name.zh)).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  it('before its detail file has loaded, shows its names, relations and cluster tabs, with the notice in place of its facts', async () => {
+    const zone = data.zones.find((z) => z.id === 'dagushan')!;
+    await renderWithI18n(<Harness zoneId="dagushan" detailLoaded={false} />);
+    expect(screen.getByRole('heading', { level: 2, name: zone.name.en })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading this zone’s facts…');
+    expect(screen.getAllByRole('tab').length).toBe(zone.clusterIds.length);
+    expect(screen.getByRole('button', { name: /Development Zone/ })).toBeInTheDocument();
+    expect(screen.queryByText(/catalogue|Location|Established/i)).toBeNull();
   });
 
   it('gives the Development Zone two cluster tabs, electronics and automotive, switched with the arrow keys', async () => {
@@ -163,7 +176,7 @@ describe('ZonePanel with the real dataset', () => {
     const zone = data.zones.find((z) => z.id === 'development-zone')!;
     const clusters = zone.clusterIds.map((id) => data.clusters.find((c) => c.id === id)!);
     await renderWithI18n(
-      <ZonePanel zone={zone} clusters={clusters} sources={data.sources} lang="zh" activeClusterId={clusters[0]!.id} onSelectCluster={() => {}} onClose={() => {}}>
+      <ZonePanel zone={zone} detail={zone} clusters={clusters} sources={data.sources} lang="zh" activeClusterId={clusters[0]!.id} onSelectCluster={() => {}} onClose={() => {}}>
         <p>内容</p>
       </ZonePanel>,
       'zh',
@@ -239,7 +252,7 @@ describe('ZonePanel with the real dataset', () => {
     const user = userEvent.setup();
     const zone = data.zones.find((z) => z.id === 'bonded-area')!;
     await renderWithI18n(
-      <ZonePanel zone={zone} clusters={[data.clusters.find((c) => c.id === 'automotive')!]} sources={data.sources} lang="zh" activeClusterId="automotive" onSelectCluster={() => {}} onClose={() => {}}>
+      <ZonePanel zone={zone} detail={zone} clusters={[data.clusters.find((c) => c.id === 'automotive')!]} sources={data.sources} lang="zh" activeClusterId="automotive" onSelectCluster={() => {}} onClose={() => {}}>
         <p>内容</p>
       </ZonePanel>,
       'zh',

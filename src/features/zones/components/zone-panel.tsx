@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Cluster, ClusterId, Source, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { Cluster, ClusterId, Source, Zone, ZoneId, ZoneSummary } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { ZoneClusterTabs, tabId } from './zone-cluster-tabs';
@@ -13,7 +13,12 @@ import '../../../components/panel-header.css';
 import '../zone-panel.css';
 
 type Props = {
-  zone: Zone;
+  /** The zone as the first screen knows it (names, clusters, parent). */
+  zone: ZoneSummary;
+  /** Its whole record (facts, catalogue record, areas, methods), once its file has loaded. */
+  detail: Zone | undefined;
+  /** What stands for the detail while it loads or when it failed (composed by the app). */
+  detailNotice?: ReactNode;
   /** The zone's clusters, in order: one tab each. */
   clusters: Cluster[];
   sources: Source[];
@@ -27,8 +32,8 @@ type Props = {
   /** Buttons the app puts in the panel's header, before the close button (e.g. share). */
   headerActions?: ReactNode;
   /** The zone this one is part of, and the zones inside it (see `parentZoneId`). */
-  parentZone?: Zone;
-  childZones?: Zone[];
+  parentZone?: ZoneSummary;
+  childZones?: ZoneSummary[];
   /** Opens another zone's panel (the "Part of" and "Contains" buttons). */
   onSelectZone?: (id: ZoneId) => void;
   /** The active tab's content, composed by the app. */
@@ -40,7 +45,7 @@ type Props = {
  * what the map draws and how, and a tab per cluster (or a note that no source links it to one).
  */
 export function ZonePanel(props: Props) {
-  const { zone, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, headerActions, children } = props;
+  const { zone, detail, detailNotice, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, headerActions, children } = props;
   const { parentZone, childZones = [], onSelectZone } = props;
   const { t } = useTranslation();
   const idBase = `zone-panel-${useId()}`;
@@ -66,15 +71,21 @@ export function ZonePanel(props: Props) {
       {onSelectZone && (
         <ZoneRelations zone={zone} parent={parentZone} childZones={childZones} sources={sources} lang={lang} onSelectZone={onSelectZone} />
       )}
-      <ZoneFacts zone={zone} sources={sources} lang={lang} />
-      <ZoneCatalogue zone={zone} sources={sources} lang={lang} />
-      <ZoneAreas zone={zone} sources={sources} lang={lang} outline={outline} />
-      <ZoneOutlineNote
-        outline={{ confidence: zone.location.confidence, ...(outline ?? zone.location) }}
-        sources={sources}
-        lang={lang}
-        drawnAs={zone.drawnAs === 'point' ? 'point' : 'outline'}
-      />
+      {detail ? (
+        <>
+          <ZoneFacts zone={detail} sources={sources} lang={lang} />
+          <ZoneCatalogue zone={detail} sources={sources} lang={lang} />
+          <ZoneAreas zone={detail} sources={sources} lang={lang} outline={outline} />
+          <ZoneOutlineNote
+            outline={{ confidence: detail.location.confidence, ...(outline ?? detail.location) }}
+            sources={sources}
+            lang={lang}
+            drawnAs={detail.drawnAs === 'point' ? 'point' : 'outline'}
+          />
+        </>
+      ) : (
+        detailNotice
+      )}
       {clusters.length === 0 && (
         <p className="zones-panel__no-cluster" data-testid="zone-no-cluster">
           {t('zones.panel.noCluster')}

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Source, Zone, ZoneId } from '../../../lib/data/schemas';
+import type { Source, ZoneSummary, ZoneId } from '../../../lib/data/schemas';
 import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG } from '../../../components/lang-tag';
 import { SourceList } from '../../../components/source-list';
 
 type Props = {
-  zone: Zone;
+  zone: ZoneSummary;
   /** The zone this one is part of, if any. */
-  parent?: Zone;
+  parent?: ZoneSummary;
   /** The zones inside this one. */
-  childZones: Zone[];
+  childZones: ZoneSummary[];
   sources: Source[];
   lang: Lang;
   onSelectZone: (id: ZoneId) => void;
@@ -20,7 +20,7 @@ export function ZoneRelations({ zone, parent, childZones, sources, lang, onSelec
   const { t } = useTranslation();
   if (!parent && childZones.length === 0) return null;
   const relationSources = [...(zone.parentSourceIds ?? []), ...childZones.flatMap((c) => c.parentSourceIds ?? [])];
-  const link = (z: Zone) => (
+  const link = (z: ZoneSummary) => (
     <button type="button" className="zones-relations__link" lang={LANG_TAG[lang]} onClick={() => onSelectZone(z.id)}>
       {z.name[lang]}
     </button>
