@@ -1,4 +1,6 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { prefetchZoneDetail } from '../lib/data/zone-detail';
 import { DataFilesProvider, type DatasetState } from '../lib/data/dataset-query';
 import type { ClusterId, Cluster, Dataset, ZoneSummary, ZoneId } from '../lib/data/schemas';
 import type { Lang } from '../lib/i18n-types';
@@ -41,6 +43,12 @@ export function AtlasModelProvider({ files, children }: { files: DatasetState; c
   const zonesById = useMemo(() => new Map(dataset.zones.map((z) => [z.id, z])), [dataset.zones]);
   const clustersById = useMemo(() => new Map(dataset.clusters.map((c) => [c.id, c])), [dataset.clusters]);
   const hiddenZones = useMemo(() => hiddenZoneIds(dataset.zones, hide), [dataset.zones, hide]);
+  // The selected zone's own file is fetched as soon as the index knows the zone, while the panel's code still loads.
+  const client = useQueryClient();
+  const selectedId = zone && zonesById.has(zone) ? zone : null;
+  useEffect(() => {
+    if (selectedId) prefetchZoneDetail(client, selectedId);
+  }, [client, selectedId]);
   const model = useMemo<AtlasModel>(
     () => ({
       files,
