@@ -91,7 +91,7 @@ test('the whole atlas walked with the keyboard alone: focus always visible, neve
   expect(atlas.param('zone')).toBe('development-zone');
 
   // 4. The cluster tabs: → moves to the next tab and shows it.
-  await pressUntil('Tab', (f) => f.role === 'tab', 'the cluster tabs', 15);
+  await pressUntil('Tab', (f) => f.role === 'tab', 'the cluster tabs', 20);
   const firstTab = (await focused(page)).name;
   await press('ArrowRight');
   const secondTab = (await focused(page)).name;

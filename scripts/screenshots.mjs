@@ -1,7 +1,7 @@
 /* global window */
 // Saves screenshots of every screen to screenshots/ so they can be looked at as a presenter would.
 // Usage: npm run build:test && npx vite preview --outDir dist-test --port 4173 & node scripts/screenshots.mjs
-// (ATLAS_URL=http://127.0.0.1:PORT/ for another port; SHOTS=issue16 for issue 16's set only)
+// (ATLAS_URL=http://127.0.0.1:PORT/ for another port; SHOTS=issue16 or SHOTS=reach for one set only)
 // (the presentation's screens too; they were a skipped spec, e2e/tour-screens.spec.ts, that CI never ran)
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -40,6 +40,59 @@ async function shoot(name, query, size, scrollTo = null) {
   if (scrollTo) await page.locator(scrollTo).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${out}/${name}.png` });
   await page.close();
+}
+
+// SHOTS=issue15: the first screen at four sizes in both languages, Changxing Island's and the Development Zone's panels.
+if (process.env.SHOTS === 'issue15') {
+  const sizes15 = { '1280': { width: 1280, height: 720 }, '1440': { width: 1440, height: 900 }, '1920': { width: 1920, height: 1080 }, phone: { width: 390, height: 844 } };
+  for (const [size, viewport] of Object.entries(sizes15))
+    for (const lang of ['en', 'zh']) {
+      const page = await browser.newPage({ viewport, reducedMotion: 'reduce', hasTouch: size === 'phone' });
+      await page.goto(`${base}?${lang === 'zh' ? 'lang=zh' : ''}`);
+      await page.waitForFunction(() => window.__atlas);
+      await page.evaluate(() => window.__atlas.waitForIdle());
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${out}/i15-first-${size}-${lang}.png` });
+      await page.close();
+    }
+  for (const [name, query] of [['i15-changxing-1280', 'zone=changxing-island'], ['i15-development-zone-1280', 'zone=development-zone&cluster=electronics'], ['i15-development-zone-1920-zh', 'lang=zh&zone=development-zone&cluster=electronics']]) {
+    const viewport = name.includes('1920') ? { width: 1920, height: 1080 } : { width: 1280, height: 720 };
+    const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+    await page.goto(`${base}?${query}`);
+    await page.waitForFunction(() => window.__atlas);
+    await page.evaluate(() => window.__atlas.waitForIdle());
+    await page.locator('.zones-facts').first().waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}/${name}.png` });
+    // The panel's whole length, as a reader scrolls it.
+    const panel = page.locator('[data-zone]').first();
+    await panel.screenshot({ path: `${out}/${name}-panel.png` });
+    await page.close();
+  }
+  await browser.close();
+  console.log(`Saved issue 15's screenshots in ${out}/`);
+  process.exit(0);
+}
+
+// SHOTS=reach: a zone's reach, in its panel and drawn on the map, at two projector sizes and on a phone.
+if (process.env.SHOTS === 'reach') {
+  const at = async (name, query, viewport, scroll) => {
+    const page = await browser.newPage({ viewport, reducedMotion: 'reduce', hasTouch: viewport.width < 700 });
+    await page.goto(`${base}?${query}`);
+    await page.waitForFunction(() => window.__atlas);
+    await page.evaluate(() => window.__atlas.waitForIdle());
+    await page.waitForTimeout(500);
+    if (scroll) await page.locator('[data-testid="zone-reach"]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${out}/${name}.png` });
+    await page.close();
+  };
+  await at('reach-panel-1280', 'zone=high-tech-zone&cluster=software', { width: 1280, height: 720 }, true);
+  await at('reach-map-1280', 'zone=high-tech-zone&cluster=software&reach=1', { width: 1280, height: 720 }, true);
+  await at('reach-map-1920-zh', 'lang=zh&zone=changxing-island&reach=1', { width: 1920, height: 1080 }, true);
+  await at('reach-map-phone', 'zone=dagushan&cluster=petrochemicals&reach=1', { width: 390, height: 844 }, false);
+  await browser.close();
+  console.log(`Saved the reach screenshots in ${out}/`);
+  process.exit(0);
 }
 
 // SHOTS=issue16 saves only what issue 16's closing note describes (shootIssue16, below).

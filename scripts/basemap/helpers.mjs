@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import gcoord from 'gcoord';
 import mapshaper from 'mapshaper';
-import { pinyin } from 'pinyin-pro';
 
 export function fail(message) {
   console.error(`\nbuild-basemap: ${message}\n`);
@@ -132,13 +131,7 @@ export const bboxPolygon = ([w, s, e, n]) => ({
   ],
 });
 
-/** "营口市" -> "Yingkou": pinyin without tones, syllables joined, apostrophe before a/o/e syllables. */
-export function pinyinName(nameZh) {
-  const base = nameZh.replace(/(市|地区|自治州|盟)$/u, '');
-  const syllables = pinyin(base, { toneType: 'none', type: 'array' });
-  const joined = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
-  return joined.charAt(0).toUpperCase() + joined.slice(1);
-}
+export { pinyinName } from './pinyin-name.mjs';
 
 export const round5 = (x) => Math.round(x * 1e5) / 1e5;
 export const gcjToWgs = (lonLat) => gcoord.transform(lonLat, gcoord.GCJ02, gcoord.WGS84).map(round5);

@@ -226,6 +226,17 @@ describe('data check: one message per malformed row, with file, row and column',
     ]);
   });
 
+  it('reach written by hand is refused (the build computes it from OpenStreetMap)', () => {
+    const dir = copy();
+    const path = join(dir, 'zones/lushun.yaml');
+    const text = `${readFileSync(path, 'utf8').trimEnd()}\nreach:\n  targets: []\n`;
+    writeFileSync(path, text);
+    const line = text.split('\n').findIndex((l) => l === 'reach:') + 2;
+    expect(messages(dir)).toEqual([
+      `zones/lushun.yaml line ${line}, field reach: reach is computed by the data build from OpenStreetMap: remove it from the file / 第${line}行 reach 字段：可达距离由数据构建根据 OpenStreetMap 计算：请从文件中删除该字段`,
+    ]);
+  });
+
   it('zones nest more than one level, never in a loop', () => {
     const dir = copy();
     const path = join(dir, 'zones/development-zone.yaml');

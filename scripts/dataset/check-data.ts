@@ -26,6 +26,7 @@ import { contentProblems, readLocalTexts, referenceProblems, type CheckInput, ty
 import { describeIssue, formatProblem, type Problem } from './problems.ts';
 import { readTour } from './tour.ts';
 import { OutlineRecipeSchema, recipeProblems } from './outline-recipe.ts';
+import { readPlaces, zoneReach } from './reach.ts';
 import type { TourInput } from '../../src/features/tour/utils/tour-schema.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -142,7 +143,7 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   const valid = {} as Record<Collection, unknown[]>;
   for (const c of COLLECTIONS) {
     valid[c] = authored.collections[c].map(({ record, where }: AuthoredRecord) => {
-      const result = v.safeParse(SCHEMAS[c], c === 'zones' ? { ...record, catalogue: undefined } : record);
+      const result = v.safeParse(SCHEMAS[c], c === 'zones' ? { ...record, catalogue: undefined, reach: undefined } : record);
       if (result.success) return result.output;
       for (const issue of result.issues) {
         const path = v.getDotPath(issue) ?? '';
@@ -161,7 +162,13 @@ export function checkDataFolder(dir: string): { data: Record<Collection, unknown
   problems.push(...outlineRecipeProblems(authored.collections.zones, valid.sources as (Source | null)[]));
 
   valid.zones = withCatalogue(dir, authored.collections.zones, handWritten, valid.zones as (Zone | null)[], valid.sources as (Source | null)[], problems);
+  // Reach is computed here from OpenStreetMap (scripts/dataset/reach.ts), never written by hand.
+  for (const { record, where } of authored.collections.zones)
+    if (record.reach !== undefined)
+      problems.push({ ...where('reach'), en: 'reach is computed by the data build from OpenStreetMap: remove it from the file', zh: '可达距离由数据构建根据 OpenStreetMap 计算：请从文件中删除该字段' });
   const outlines = loadOutlines(problems);
+  const places = readPlaces(ROOT);
+  valid.zones = (valid.zones as (Zone | null)[]).map((z) => (z ? { ...z, reach: zoneReach(z, outlines, places) } : z));
 
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, valid[c].filter((x) => x !== null)])) as Record<Collection, unknown[]>;
   const figureIds = new Set(authored.collections.figures.map((r) => r.record.id).filter((x): x is string => typeof x === 'string'));

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAP_EXTENT } from '../config/map-extent';
 import type { ErrorEvent } from '@vis.gl/react-maplibre';
@@ -7,6 +7,8 @@ import { CLUSTER_COLORS } from '../config/cluster-colors';
 import { AtlasMap, type Insets } from '../features/map/components/atlas-map';
 import { EnterpriseMarkers } from '../features/map/components/enterprise-markers';
 import { MapCapture } from '../features/map/components/map-capture';
+import type { ReachLine } from '../features/map/components/reach-lines';
+import { useZoneDetail } from '../lib/data/zone-detail';
 import { buildZoneFeatures } from '../features/map/utils/zone-features';
 import { useMapViewModel } from '../features/map/hooks/use-map-view-model';
 import { UpdateNotice } from '../features/offline/components/update-notice';
@@ -35,6 +37,8 @@ const PLACE_ZOOM = MAP_EXTENT.maxZoom;
 const sameCamera = (a: Camera, b: Camera) => Math.abs(a.lon - b.lon) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
 
 /** The panels are fetched at once (the map's first frame does not wait for them); charts load on their own. */
+// Drawn only on request (reach=1): its layers load then.
+const ReachLines = lazy(() => import('../features/map/components/reach-lines').then((m) => ({ default: m.ReachLines })));
 const Sidebar = lazy(() => import('./sidebar').then((m) => ({ default: m.Sidebar })));
 
 /** The brief draws the progress feature's chart from the data (its code is the charts' chunk). */
@@ -129,6 +133,21 @@ export function AtlasView() {
   );
   const placeShown = placeFly && url.at && sameCamera(url.at, placeFly.camera) ? placeFly : null;
 
+  // The selected zone's reach, drawn when the link asks (reach=1): its whole record's distances.
+  const zoneDetail = useZoneDetail(url.zone ?? '', url.zone !== null && url.reach === true);
+  const reach = url.reach && zoneDetail.state === 'ready' ? zoneDetail.zone : undefined;
+  const reachLines = useMemo<ReachLine[]>(
+    () =>
+      reach?.reach?.targets.map((r) => ({
+        id: r.kind,
+        from: [reach.location.lon, reach.location.lat],
+        to: [r.lon, r.lat],
+        label: `${t(`zones.reach.kind.${r.kind}`)} · ${r.name[lang]}\n${t('zones.reach.km', { value: r.fromPointKm.toFixed(1) })}`,
+      })) ?? [],
+    [reach, t, lang],
+  );
+  const framedPlaces = useMemo(() => reachLines.map((l) => l.to), [reachLines]);
+
   // Escape clears the selection, wherever the focus is (a dialog or menu handles its own Escape first);
   // an embed acts only while its own document has the focus, never on keys meant for the host page.
   const { clearSelection } = actions;
@@ -199,7 +218,13 @@ export function AtlasView() {
           onUserMove={onUserMove}
           {...tour.mapProps}
           flyTo={tour.mapProps.flyTo ?? placeShown}
+          framedPlaces={framedPlaces}
         >
+          {reachLines.length > 0 && (
+            <Suspense fallback={null}>
+              <ReachLines lines={reachLines} />
+            </Suspense>
+          )}
           <EnterpriseMarkers sited={sited} selectedEnterpriseId={url.ent} onChooseEnterprise={actions.chooseEnterprise} />
           <MapCapture />
         </AtlasMap>

@@ -98,6 +98,7 @@ export function Sidebar({ actions, legend, onShowPlace, embed = false }: Props) 
         parentZone={zone.parentZoneId ? zonesById.get(zone.parentZoneId) : undefined}
         childZones={data.zones.filter((z) => z.parentZoneId === zone.id)}
         onSelectZone={actions.selectZone}
+        reachOnMap={{ shown: url.reach === true, onChange: actions.setReachShown }}
       >
         <DataNotice need={['outlines']} />
         {active && <DataGate need={['clusters']}>{content(active, zone.id)}</DataGate>}

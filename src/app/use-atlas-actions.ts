@@ -13,7 +13,7 @@ export function useAtlasActions() {
 
   const selectZone = useCallback(
     (zoneId: ZoneId | null) => {
-      if (!zoneId) return void setUrl({ zone: null, cluster: null, ent: null, at: null, chart: null });
+      if (!zoneId) return void setUrl({ zone: null, cluster: null, ent: null, at: null, chart: null, reach: null });
       const zone = zonesById.get(zoneId);
       const keep = url.cluster && zone?.clusterIds.includes(url.cluster) ? url.cluster : null;
       void setUrl({ zone: zoneId, cluster: keep ?? zone?.clusterIds[0] ?? null, ent: null, at: null, chart: null });
@@ -24,7 +24,7 @@ export function useAtlasActions() {
   const selectClusterTab = useCallback((cluster: ClusterId) => void setUrl({ cluster, ent: null, chart: null }), [setUrl]);
 
   const chooseCluster = useCallback(
-    (cluster: ClusterId) => void setUrl({ cluster, zone: null, ent: null, at: null, chart: null }),
+    (cluster: ClusterId) => void setUrl({ cluster, zone: null, ent: null, at: null, chart: null, reach: null }),
     [setUrl],
   );
 
@@ -39,7 +39,10 @@ export function useAtlasActions() {
 
   const highlightEnterprise = useCallback((id: string | null) => void setUrl({ ent: id }, { history: 'replace' }), [setUrl]);
 
-  const clearSelection = useCallback(() => void setUrl({ zone: null, cluster: null, ent: null, at: null, chart: null }), [setUrl]);
+  const clearSelection = useCallback(() => void setUrl({ zone: null, cluster: null, ent: null, at: null, chart: null, reach: null }), [setUrl]);
+
+  /** Draws the selected zone's reach on the map, or takes it off (a step of its own: Back takes it off). The map frames the zone with its places. */
+  const setReachShown = useCallback((shown: boolean) => void setUrl({ reach: shown || null, at: null }), [setUrl]);
 
   const toggleCluster = useCallback(
     (id: ClusterId, visible: boolean) => {
@@ -61,5 +64,5 @@ export function useAtlasActions() {
     [setUrl, url.hide],
   );
 
-  return { url, setUrl, showClusters, setChartExpanded, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
+  return { url, setUrl, showClusters, setChartExpanded, setReachShown, selectZone, selectClusterTab, chooseCluster, chooseEnterprise, highlightEnterprise, clearSelection, toggleCluster };
 }

@@ -113,6 +113,29 @@ export const CatalogueRecordSchema = v.object({
   sourceIds: sourceRefs,
 });
 
+/** What a zone's reach is measured to: the airport, the nearest railway station, the nearest metro station. */
+export const REACH_KINDS = ['airport', 'train', 'metro'] as const;
+
+/**
+ * Straight-line (great-circle) distances from a zone to the airport and the nearest stations, computed
+ * by the data build from OpenStreetMap (scripts/dataset/reach.ts): from the zone's point, and from the
+ * nearest edge of its outline where it has one (0 when the place is inside it). Not road distances.
+ */
+export const ReachSchema = v.object({
+  targets: v.array(
+    v.object({
+      kind: v.picklist(REACH_KINDS),
+      /** The place's name as OpenStreetMap gives it (Chinese), and its pinyin (marked as a transliteration). */
+      name: LocalizedSchema,
+      lon,
+      lat,
+      fromPointKm: v.pipe(v.number(), v.minValue(0)),
+      fromEdgeKm: v.optional(v.pipe(v.number(), v.minValue(0))),
+      sourceIds: sourceRefs,
+    }),
+  ),
+});
+
 export const ZoneSchema = v.object({
   id: ZoneIdSchema,
   name: LocalizedSchema,
@@ -141,6 +164,8 @@ export const ZoneSchema = v.object({
   catalogueCode: v.optional(v.pipe(v.string(), v.regex(/^[GS]\d{6}$/, 'a catalogue code is G or S and six digits, e.g. G211007'))),
   /** Its catalogue record, added by the data build from `catalogueCode` (never written by hand). */
   catalogue: v.optional(CatalogueRecordSchema),
+  /** Its straight-line distances to the airport and the nearest stations, added by the data build (never written by hand). */
+  reach: v.optional(ReachSchema),
   location: LocationSchema,
   /**
    * How the map shows the zone: by an outline (zone-outlines.geojson, the default) or, where no method
@@ -374,6 +399,8 @@ export type Cluster = v.InferOutput<typeof ClusterSchema>;
 export type Zone = v.InferOutput<typeof ZoneSchema>;
 export type ZoneSummary = v.InferOutput<typeof ZoneSummarySchema>;
 export type CatalogueRecord = v.InferOutput<typeof CatalogueRecordSchema>;
+export type Reach = v.InferOutput<typeof ReachSchema>;
+export type ReachKind = (typeof REACH_KINDS)[number];
 export type AreaKind = (typeof AREA_KINDS)[number];
 export type Enterprise = v.InferOutput<typeof EnterpriseSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
@@ -424,7 +451,7 @@ export function referenceProblems(d: Partial<Dataset> | Partial<BuiltDataset>): 
   // A whole record's sources (the first-screen summaries carry none).
   for (const z of (d.zones ?? []) as readonly (Zone | ZoneSummary)[]) {
     if (!isWholeZone(z)) continue;
-    needSource('zones', `zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? []), ...(z.catalogue?.sourceIds ?? [])]);
+    needSource('zones', `zone ${z.id}`, [...z.sourceIds, ...z.location.sourceIds, ...(z.established?.sourceIds ?? []), ...(z.areaKm2?.sourceIds ?? []), ...(z.catalogue?.sourceIds ?? []), ...(z.reach?.targets.flatMap((t) => t.sourceIds) ?? [])]);
   }
   for (const e of d.enterprises ?? []) needSource('enterprises', `enterprise ${e.id}`, [...e.sourceIds, ...(e.site?.sourceIds ?? [])]);
   // Open ids: every zone and cluster named anywhere is one of the loaded data's.

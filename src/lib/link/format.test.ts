@@ -185,6 +185,13 @@ describe('parameters that mean nothing alone', () => {
       expect(mend(ok)).toEqual({ search: ok, problems: [] });
   });
 
+  it('reach=1 without a zone is left out, with a notice; with one it is kept, after chart', () => {
+    expect(mend('?reach=1')).toEqual({ search: '', problems: [{ key: 'reach', value: '1', fix: 'needsZone' }] });
+    expect(mend('?cluster=automotive&reach=1').search).toBe('?cluster=automotive');
+    expect(mend('?reach=1&chart=1&zone=dagushan&cluster=petrochemicals')).toEqual({ search: '?zone=dagushan&cluster=petrochemicals&chart=1&reach=1', problems: [] });
+    expect(mend('?zone=dagushan&reach=yes').problems).toEqual([{ key: 'reach', value: 'yes', fix: 'removed' }]);
+  });
+
   it('kiosk=1 without a tour is left out, with a notice', () => {
     expect(mend('?kiosk=1')).toEqual({ search: '', problems: [{ key: 'kiosk', value: '1', fix: 'needsTour' }] });
     expect(mend('?zone=dagushan&kiosk=1').search).toBe('?zone=dagushan');

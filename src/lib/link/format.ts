@@ -37,6 +37,7 @@ export const CANONICAL_ORDER: readonly UrlKey[] = [
   'dorigin',
   'hide',
   'chart',
+  'reach',
   'tour',
   'tourdata',
   'kiosk',
@@ -64,6 +65,7 @@ export type LinkFix =
   | 'otherZone'
   | 'needsView'
   | 'needsTour'
+  | 'needsZone'
   | 'badTour'
   | 'clamped';
 /**
@@ -79,6 +81,7 @@ export type LinkProblem = { key: string; value: string; fix: LinkFix; kept?: str
 export const NEEDS: { key: UrlKey; needs: readonly UrlKey[]; fix: LinkFix }[] = [
   { key: 'chart', needs: ['zone', 'cluster', 'tour'], fix: 'needsView' },
   { key: 'kiosk', needs: ['tour'], fix: 'needsTour' },
+  { key: 'reach', needs: ['zone'], fix: 'needsZone' },
 ];
 
 /** List parameters: members are slugs, written once each in alphabetical order (the data checks them). */

@@ -40,6 +40,7 @@ function states(): LinkState[] {
       { lang, tour: 1, tourdata: encodeTour(tour), kiosk: true },
       { lang, zone: data.zones[0]!.id, cluster: data.zones[0]!.clusterIds[0]!, chart: true, tour: 4 },
       { lang, tour: 5, speaker: true },
+      { lang, zone: data.zones[3]!.id, ...(data.zones[3]!.clusterIds[0] ? { cluster: data.zones[3]!.clusterIds[0] } : {}), reach: true },
       { lang, tour: 1, tourdata: encodeTour(tour), speaker: true },
       { lang, zone: data.zones[2]!.id, cluster: data.zones[2]!.clusterIds[0]!, embed: true },
       { lang, view: 'directory', dq: 'steel', embed: true, at: { lon: 121.5, lat: 39.2, zoom: 8 } },

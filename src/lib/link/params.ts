@@ -82,6 +82,8 @@ export const urlParsers = {
   at: parseAsCamera,
   /** The current view's chart, shown large. */
   chart: flag,
+  /** The selected zone's reach (straight lines to the airport and the nearest stations) drawn on the map. */
+  reach: flag,
   /** Presentation: the step of the tour (1-based), and a custom tour carried in the link itself. */
   tour: positiveInt,
   tourdata: parseAsString,

@@ -24,7 +24,7 @@ import {
   zoneSelectedCasing,
   zoneSelectedHalo,
 } from '../config/zone-layers';
-import { labelledPoints, pickZone, unionBounds, type buildZoneFeatures, type ZoneFeatureProps, type ZoneLabels } from '../utils/zone-features';
+import { labelledPoints, pickZone, unionBounds, type Bounds, type buildZoneFeatures, type ZoneFeatureProps, type ZoneLabels } from '../utils/zone-features';
 import { useZoneFeatureState } from '../hooks/use-zone-feature-state';
 import { useEdgeLabels } from '../hooks/use-edge-labels';
 import type { ZoneDescription } from '../utils/map-view-model';
@@ -82,6 +82,8 @@ export type AtlasMapProps = {
   onArrive?: (key: string) => void;
   /** A small map (an embed): the phone's compact labels and the attribution folded into its (i) button. */
   compact?: boolean;
+  /** Places the selected zone's framing also shows (its reach drawn on the map: the airport, the stations), as [lon, lat]. */
+  framedPlaces?: [number, number][];
 };
 
 type Card = { zoneId: ZoneId; x: number; y: number; source: 'pointer' | 'keyboard' } | null;
@@ -133,7 +135,10 @@ export function AtlasMap(props: AtlasMapProps) {
       const visible = features.points.features.filter((f) => !hiddenZoneIds.includes(f.properties.zoneId));
       const shown = visible.filter((f) => !zoneId || f.properties.zoneId === zoneId).map((f) => f.properties.zoneId);
       const zoneBounds = shown.map((id) => features.bounds.get(id)).filter((b) => b !== undefined);
-      const bounds = zoneId ? features.bounds.get(zoneId) : unionBounds(zoneBounds);
+      const own = zoneId ? features.bounds.get(zoneId) : unionBounds(zoneBounds);
+      // With its reach on the map, the selected zone is framed with the places its lines lead to.
+      const places = zoneId ? (props.framedPlaces ?? []) : [];
+      const bounds = own && places.length > 0 ? unionBounds([own, ...places.map(([lon, lat]): Bounds => [[lon, lat], [lon, lat]])]) : own;
       // The zones' outlines stay clear of the overlays too, not only their markers and labels.
       const areas = zoneBounds;
       if (!bounds) return null;
@@ -160,7 +165,7 @@ export function AtlasMap(props: AtlasMapProps) {
       if (box.width < 600) Object.assign(pad, { left: Math.round(box.width * 0.25), right: Math.round(box.width * 0.1) });
       return { bounds, size: box, padding: pad, markers, areas, obstacles, maxZoom: zoneId ? 10.5 : 10 };
     },
-    [features, hiddenZoneIds, labels, insets, overlayRects, compact],
+    [features, hiddenZoneIds, labels, insets, overlayRects, compact, props.framedPlaces],
   );
   const framing = useCallback(
     (zoneId: ZoneId | null, box: { width: number; height: number; left: number; top: number }) => {
@@ -269,7 +274,8 @@ export function AtlasMap(props: AtlasMapProps) {
     [hitsAt, onSelectZone],
   );
 
-  // Fit the selected zone beside the panel; with nothing selected, frame all the zones.
+  // Fit the selected zone beside the panel (with the places of its reach, when drawn); with nothing selected, frame all the zones.
+  const framedKey = (props.framedPlaces ?? []).map((p) => p.join(',')).join(';');
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loaded) return;
@@ -282,7 +288,7 @@ export function AtlasMap(props: AtlasMapProps) {
     const camera = framingRef.current(selectedZoneId, boxOf(map.getContainer()));
     if (!camera) return;
     return afterNextPaint(() => moveTo(camera, 'framed', 'ease'));
-  }, [selectedZoneId, loaded, insets, moveTo, settle]);
+  }, [selectedZoneId, loaded, insets, moveTo, settle, framedKey]);
 
   // An overlay came, went or changed size (the caption card of a new step, a folded legend), or the
   // map itself did (a window resized, the panel folded): frame again if something now covers a zone.

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { basemapLayers, FONT } from './basemap-layers';
 import { EDGE_CHECKED_LABEL_LAYERS, CUT_BY_EDGE } from './label-edges';
 import { zoneCount, zoneLabel } from './zone-layers';
+import { reachLabel } from './reach-layers';
 
 type AnyLayer = { id?: string; type?: string; paint?: Record<string, unknown> };
 
 const symbolLayers = (lang: 'en' | 'zh'): AnyLayer[] =>
-  [...basemapLayers(lang), zoneLabel(FONT.bold), zoneLabel(FONT.bold, true), zoneCount(FONT.regular)].filter((l) => (l as AnyLayer).type === 'symbol') as AnyLayer[];
+  [...basemapLayers(lang), zoneLabel(FONT.bold), zoneLabel(FONT.bold, true), zoneCount(FONT.regular), reachLabel].filter((l) => (l as AnyLayer).type === 'symbol') as AnyLayer[];
 
 describe('labels cut by the map edge', () => {
   it.each(['en', 'zh'] as const)('every label layer of the map (%s) is checked at the edges and hides a cut label', (lang) => {

@@ -22,4 +22,5 @@ export const EDGE_CHECKED_LABEL_LAYERS = [
   'airport-label',
   'zone-label',
   'zone-count',
+  'reach-label',
 ] as const;

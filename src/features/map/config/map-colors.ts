@@ -19,4 +19,6 @@ export const MAP_COLORS = {
   station: '#3b3f46',
   labelLandmark: '#2c3340',
   selection: '#111111',
+  reachLine: '#7a3b9c', // a straight line to a place: a colour no cluster uses
+  reachLabel: '#4a2160',
 } as const;

@@ -5,6 +5,7 @@ import type { Lang } from '../../../lib/i18n-types';
 import { LANG_TAG, otherLang } from '../../../components/lang-tag';
 import { ZoneClusterTabs, tabId } from './zone-cluster-tabs';
 import { ZoneAreas } from './zone-areas';
+import { ZoneReach } from './zone-reach';
 import { ZoneCatalogue } from './zone-catalogue';
 import { ZoneFacts } from './zone-facts';
 import { ZoneOutlineNote, type OutlineInfo } from './zone-outline-note';
@@ -34,6 +35,8 @@ type Props = {
   /** The zone this one is part of, and the zones inside it (see `parentZoneId`). */
   parentZone?: ZoneSummary;
   childZones?: ZoneSummary[];
+  /** The switch that draws the zone's reach on the map (see ZoneReach). */
+  reachOnMap?: { shown: boolean; onChange: (shown: boolean) => void };
   /** Opens another zone's panel (the "Part of" and "Contains" buttons). */
   onSelectZone?: (id: ZoneId) => void;
   /** The active tab's content, composed by the app. */
@@ -46,7 +49,7 @@ type Props = {
  */
 export function ZonePanel(props: Props) {
   const { zone, detail, detailNotice, clusters, sources, lang, activeClusterId, onSelectCluster, onClose, outline, headerActions, children } = props;
-  const { parentZone, childZones = [], onSelectZone } = props;
+  const { parentZone, childZones = [], onSelectZone, reachOnMap } = props;
   const { t } = useTranslation();
   const idBase = `zone-panel-${useId()}`;
   const titleId = `${idBase}-title`;
@@ -82,6 +85,7 @@ export function ZonePanel(props: Props) {
             lang={lang}
             drawnAs={detail.drawnAs === 'point' ? 'point' : 'outline'}
           />
+          <ZoneReach zone={detail} sources={sources} lang={lang} onMap={reachOnMap} />
         </>
       ) : (
         detailNotice
