@@ -71,6 +71,7 @@ export function zoneReach(zone: Pick<Zone, 'id' | 'location'>, outlines: ZoneOut
         : place.nameZh
           ? { en: pinyinName(place.nameZh), zh: place.nameZh, enIsTranslation: true }
           : UNNAMED,
+      ...(place.nameEn || place.nameZh ? {} : { unnamed: true as const }),
       lon: round5(place.lon),
       lat: round5(place.lat),
       fromPointKm: round2(km),

@@ -142,7 +142,7 @@ export function AtlasView() {
         id: r.kind,
         from: [reach.location.lon, reach.location.lat],
         to: [r.lon, r.lat],
-        label: `${t(`zones.reach.kind.${r.kind}`)} · ${r.name[lang]}\n${t('zones.reach.km', { value: r.fromPointKm.toFixed(1) })}`,
+        label: `${t(`zones.reach.kind.${r.kind}`)}${r.unnamed ? '' : ` · ${r.name[lang]}`}\n${t('zones.reach.km', { value: r.fromPointKm.toFixed(1) })}`,
       })) ?? [],
     [reach, t, lang],
   );

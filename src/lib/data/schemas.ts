@@ -127,6 +127,8 @@ export const ReachSchema = v.object({
       kind: v.picklist(REACH_KINDS),
       /** The place's name as OpenStreetMap gives it (Chinese), and its pinyin (marked as a transliteration). */
       name: LocalizedSchema,
+      /** The extract gives the station no name: `name` says so. */
+      unnamed: v.optional(v.literal(true)),
       lon,
       lat,
       fromPointKm: v.pipe(v.number(), v.minValue(0)),

@@ -152,7 +152,9 @@ export function AtlasMap(props: AtlasMapProps) {
         .map((f) => {
           const [lon = 0, lat = 0] = f.geometry.coordinates;
           return { lon, lat, ...labelSize(labels[f.properties.zoneId], zoneId === null, compact), eitherSide: zoneId !== null || lon <= west };
-        });
+        })
+      // Each place of the reach keeps room for its label (three lines of 15 px text; less on a phone, whose map is small).
+      for (const [lon, lat] of places) markers.push({ lon, lat, labelWidth: compact ? 110 : 220, labelHeight: compact ? 45 : 80, eitherSide: true });
       const rel = (r: DOMRect) => ({ left: r.left - box.left, right: r.right - box.left, top: r.top - box.top, bottom: r.bottom - box.top });
       const obstacles: Obstacle[] = overlayRects().map((r) => ({ rect: rel(r) }));
       if (!document.querySelector(CONTROL_SELECTORS[0]!)) obstacles.push(...CONTROL_OBSTACLES(box, insets.bottom, compact));
@@ -283,7 +285,8 @@ export function AtlasMap(props: AtlasMapProps) {
     // are drawn, it moves only if something turned out to cover a zone (no jump after the first frame).
     if (firstFit.current) {
       firstFit.current = false;
-      return afterNextPaint(settle);
+      // A cold link that draws the zone's reach: its places arrived before the map, so frame them now.
+      if (!framedKey) return afterNextPaint(settle);
     }
     const camera = framingRef.current(selectedZoneId, boxOf(map.getContainer()));
     if (!camera) return;

@@ -47,8 +47,10 @@ export function ZoneReach({ zone, sources, lang, onMap }: Props) {
               <tr key={r.kind} data-reach={r.kind}>
                 <th scope="row">
                   <span className="zones-reach__kind">{t(`zones.reach.kind.${r.kind}`)}</span>{' '}
-                  <span lang={LANG_TAG[lang]}>{r.name[lang]}</span>
-                  {r.name[other] !== r.name[lang] && (
+                  <span lang={LANG_TAG[lang]} className={r.unnamed ? 'zones-reach__unnamed' : undefined}>
+                    {r.name[lang]}
+                  </span>
+                  {!r.unnamed && r.name[other] !== r.name[lang] && (
                     <span className="zones-reach__other" lang={LANG_TAG[other]}>
                       {' '}
                       {r.name[other]}
